@@ -1,0 +1,2 @@
+/** Simulators of the card, the issuance center, the printers and the payment devices. */
+package jp.madoguchi.sim;
