@@ -34,6 +34,12 @@ public final class CardContact {
         return inserted;
     }
 
+    /** Powers the card on if it is off (as a reader does on connect); a powered card keeps its session. */
+    public void powerOn() {
+        requireInserted();
+        card.powerOn();
+    }
+
     /** Powers the card on, or resets it if it is on: its session state starts afresh. */
     public void reset() {
         requireInserted();

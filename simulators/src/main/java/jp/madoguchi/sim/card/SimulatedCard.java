@@ -208,6 +208,13 @@ public final class SimulatedCard {
         powered = true;
     }
 
+    /** Powers the card on if it is off; a powered card keeps its session. */
+    synchronized void powerOn() {
+        if (!powered) {
+            reset();
+        }
+    }
+
     /** Power off: transient state (selection, verified PINs) is gone. */
     synchronized void powerOff() {
         if (powered) {

@@ -292,13 +292,15 @@ public final class MyNumberApplet extends Applet implements ExtendedLength {
         if (length == 0 || length > MAX_SIGNATURE_INPUT) {
             ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
         }
+        // The data offset is only available before the APDU turns outgoing.
+        short data = apdu.getOffsetCdata();
         short expected = apdu.setOutgoing();
         // Le absent (0) is tolerated: over T=1 the card may still answer with data.
         if (expected > 0 && expected < SIGNATURE_LENGTH) {
             ISOException.throwIt(ISO7816.SW_WRONG_LENGTH);
         }
         rsa.init(key, Cipher.MODE_ENCRYPT);
-        short signed = rsa.doFinal(buf, apdu.getOffsetCdata(), length, signatureBuffer, (short) 0);
+        short signed = rsa.doFinal(buf, data, length, signatureBuffer, (short) 0);
         apdu.setOutgoingLength(signed);
         apdu.sendBytesLong(signatureBuffer, (short) 0, signed);
         Util.arrayFillNonAtomic(signatureBuffer, (short) 0, signed, (byte) 0);
