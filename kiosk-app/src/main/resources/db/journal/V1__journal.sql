@@ -4,19 +4,19 @@
 CREATE TABLE kiosk_transaction (
     id                TEXT PRIMARY KEY,
     kiosk_id          TEXT NOT NULL,
-    started_at        TEXT NOT NULL,
+    started_at        INTEGER NOT NULL, -- epoch milliseconds (UTC)
     state             TEXT NOT NULL,
     municipality_code TEXT,
     center_session_id TEXT,
     issuance_id       TEXT,
-    recovered_at      TEXT
+    recovered_at      INTEGER
 );
 
 -- Append-only: every transition, written before its side effect.
 CREATE TABLE transaction_event (
     seq            INTEGER PRIMARY KEY AUTOINCREMENT,
     transaction_id TEXT NOT NULL REFERENCES kiosk_transaction (id),
-    at             TEXT NOT NULL,
+    at             INTEGER NOT NULL,
     state          TEXT NOT NULL,
     code           TEXT
 );
@@ -35,7 +35,7 @@ CREATE TABLE ordered_document (
 CREATE TABLE cash_event (
     seq            INTEGER PRIMARY KEY AUTOINCREMENT,
     transaction_id TEXT NOT NULL REFERENCES kiosk_transaction (id),
-    at             TEXT NOT NULL,
+    at             INTEGER NOT NULL,
     kind           TEXT NOT NULL,
     amount         INTEGER NOT NULL CHECK (amount >= 0)
 );
@@ -51,7 +51,7 @@ CREATE TABLE ledger_entry (
     fee                INTEGER NOT NULL,
     municipality_share INTEGER NOT NULL,
     operator_share     INTEGER NOT NULL,
-    at                 TEXT NOT NULL,
+    at                 INTEGER NOT NULL,
     UNIQUE (transaction_id, document_id, copy_number),
     CHECK (municipality_share + operator_share = fee)
 );
@@ -70,4 +70,5 @@ CREATE TRIGGER ledger_entry_append_only_d BEFORE DELETE ON ledger_entry
 BEGIN SELECT RAISE(ABORT, 'ledger_entry is append-only'); END;
 
 CREATE INDEX transaction_open ON kiosk_transaction (state);
-CREATE INDEX ledger_by_day ON ledger_entry (at);
+CREATE INDEX ledger_by_time ON ledger_entry (at);
+CREATE INDEX cash_by_time ON cash_event (at);

@@ -79,12 +79,12 @@ public final class Journal implements AutoCloseable {
                     "INSERT INTO kiosk_transaction (id, kiosk_id, started_at, state) VALUES (?, ?, ?, ?)",
                     id.value(),
                     kioskId,
-                    now.toString(),
+                    now.toEpochMilli(),
                     TransactionState.CARD_PRESENT.name());
             update(
                     "INSERT INTO transaction_event (transaction_id, at, state, code) VALUES (?, ?, ?, NULL)",
                     id.value(),
-                    now.toString(),
+                    now.toEpochMilli(),
                     TransactionState.CARD_PRESENT.name());
         });
         return id;
@@ -101,7 +101,7 @@ public final class Journal implements AutoCloseable {
             update(
                     "INSERT INTO transaction_event (transaction_id, at, state, code) VALUES (?, ?, ?, ?)",
                     id.value(),
-                    now.toString(),
+                    now.toEpochMilli(),
                     state.name(),
                     code);
         });
@@ -141,7 +141,7 @@ public final class Journal implements AutoCloseable {
         inTransaction(() -> update(
                 "INSERT INTO cash_event (transaction_id, at, kind, amount) VALUES (?, ?, ?, ?)",
                 id.value(),
-                clock.instant().toString(),
+                clock.instant().toEpochMilli(),
                 kind.name(),
                 amount.amount()));
     }
@@ -163,7 +163,7 @@ public final class Journal implements AutoCloseable {
                 split.fee().amount(),
                 split.municipalityShare().amount(),
                 split.operatorShare().amount(),
-                clock.instant().toString()));
+                clock.instant().toEpochMilli()));
     }
 
     /** The transaction's row, if it exists. */
@@ -181,7 +181,7 @@ public final class Journal implements AutoCloseable {
     public synchronized void markRecovered(TransactionId id) {
         inTransaction(() -> update(
                 "UPDATE kiosk_transaction SET recovered_at = ? WHERE id = ?",
-                clock.instant().toString(),
+                clock.instant().toEpochMilli(),
                 id.value()));
     }
 
@@ -225,6 +225,39 @@ public final class Journal implements AutoCloseable {
                 cash(id, CashEventKind.REFUND_VOUCHER));
     }
 
+    /** Ledger entries (printed copies) from {@code from} (inclusive) to {@code to} (exclusive). */
+    public synchronized List<LedgerEntry> ledgerEntries(Instant from, Instant to) {
+        List<LedgerEntry> entries = new ArrayList<>();
+        query(
+                "SELECT transaction_id, document_id, copy_number, municipality_code, type, fee, municipality_share, operator_share, at"
+                        + " FROM ledger_entry WHERE at >= ? AND at < ? ORDER BY seq",
+                rs -> entries.add(new LedgerEntry(
+                        new TransactionId(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        new FeeSplit(Yen.of(rs.getLong(6)), Yen.of(rs.getLong(7)), Yen.of(rs.getLong(8))),
+                        Instant.ofEpochMilli(rs.getLong(9)))),
+                from.toEpochMilli(),
+                to.toEpochMilli());
+        return entries;
+    }
+
+    /** Cash movements of each kind from {@code from} (inclusive) to {@code to} (exclusive). */
+    public synchronized java.util.Map<CashEventKind, Yen> cashTotals(Instant from, Instant to) {
+        java.util.Map<CashEventKind, Yen> totals = new java.util.EnumMap<>(CashEventKind.class);
+        for (CashEventKind kind : CashEventKind.values()) {
+            totals.put(kind, Yen.ZERO);
+        }
+        query(
+                "SELECT kind, SUM(amount) FROM cash_event WHERE at >= ? AND at < ? GROUP BY kind",
+                rs -> totals.put(CashEventKind.valueOf(rs.getString(1)), Yen.of(rs.getLong(2))),
+                from.toEpochMilli(),
+                to.toEpochMilli());
+        return totals;
+    }
+
     @Override
     public synchronized void close() {
         try {
@@ -250,7 +283,7 @@ public final class Journal implements AutoCloseable {
                 rs -> rows.add(new JournaledTransaction(
                         new TransactionId(rs.getString(1)),
                         rs.getString(2),
-                        Instant.parse(rs.getString(3)),
+                        Instant.ofEpochMilli(rs.getLong(3)),
                         TransactionState.valueOf(rs.getString(4)),
                         Optional.ofNullable(rs.getString(5)),
                         Optional.ofNullable(rs.getString(6)),
