@@ -17,6 +17,7 @@ import jp.madoguchi.center.VerifiedDocument;
 import jp.madoguchi.center.protocol.DocumentMetadata;
 import jp.madoguchi.center.protocol.ErrorCode;
 import jp.madoguchi.center.protocol.IssuedDocument;
+import jp.madoguchi.center.protocol.MenuItem;
 import jp.madoguchi.center.protocol.OrderItem;
 import jp.madoguchi.center.protocol.Protocol;
 import org.bouncycastle.asn1.x500.RDN;
@@ -92,9 +93,12 @@ public final class DocumentVerifier {
                 document,
                 m.cardCertificateSha256().equalsIgnoreCase(session.cardCertificateSha256()),
                 "document is bound to another card certificate");
+        MenuItem menuItem = session.menu()
+                .item(m.type())
+                .orElseThrow(() -> invalid(document, "document type is not on the session's menu"));
         check(
                 document,
-                m.municipalityCode().equals(session.municipalityCode()),
+                m.municipalityCode().equals(menuItem.municipalityCode()),
                 "document is from another municipality");
         check(
                 document,
@@ -116,10 +120,7 @@ public final class DocumentVerifier {
                 m.options().size() == item.options().size() && m.options().containsAll(item.options()),
                 "document options differ from the order");
         check(document, m.copies() == item.copies(), "document copies differ from the order");
-        session.menu()
-                .item(m.type())
-                .ifPresent(menu -> check(
-                        document, menu.feeYen() == m.feeYenPerCopy(), "document fee differs from the session menu"));
+        check(document, menuItem.feeYen() == m.feeYenPerCopy(), "document fee differs from the session menu");
         try {
             signer.checkValidity(Date.from(m.issuedAt()));
         } catch (CertificateException e) {
