@@ -139,6 +139,12 @@ public final class CenterPki {
         return rdns.length == 0 ? null : rdns[0].getFirst().getValue().toString();
     }
 
+    /**
+     * Municipality signing certificates are valid from this instant, so that simulated clocks set
+     * in the past (tests of hours and maintenance windows) still see them valid.
+     */
+    private static final Instant SIGNING_VALID_FROM = Instant.parse("2020-01-01T00:00:00Z");
+
     private Credential loadOrIssue(
             Path where,
             String name,
@@ -158,12 +164,13 @@ public final class CenterPki {
             Files.createDirectories(where);
             KeyPair keys = ellipticCurve ? ecP256() : SeededKeys.randomRsa2048();
             Instant now = Instant.now().minus(Duration.ofMinutes(5));
+            Instant from = ellipticCurve ? now : SIGNING_VALID_FROM;
             CertificateProfile profile = shape.apply(new CertificateProfile(
                     subject,
                     keys.getPublic(),
                     CertificateAuthority.serialFor(subject + "/" + now),
-                    now,
-                    now.plus(LEAF_VALIDITY)));
+                    from,
+                    now.plus(ellipticCurve ? LEAF_VALIDITY : LEAF_VALIDITY.multipliedBy(5))));
             X509Certificate cert = ca.issue(profile);
             Pem.write(keyFile, keys.getPrivate());
             Pem.write(certFile, cert);
