@@ -325,7 +325,7 @@ public final class IppCertificatePrinter implements CertificatePrinter {
             }
             List<Integer> orphans = new ArrayList<>();
             for (AttributeGroup group : response.getAttributeGroups()) {
-                if (group.getTag().equals(Tag.jobAttributes) && documentId.equals(group.getValue(Types.jobName))) {
+                if (group.getTag().equals(Tag.jobAttributes) && documentId.equals(group.getString(Types.jobName))) {
                     Integer id = group.getValue(Types.jobId);
                     if (id != null) {
                         orphans.add(id);
