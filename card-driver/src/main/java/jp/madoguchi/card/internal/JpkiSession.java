@@ -121,6 +121,9 @@ public final class JpkiSession implements JpkiCard {
     @Override
     public synchronized int authPinTriesLeft() {
         requireMyNumberCard();
+        if (authPin.isLocked()) {
+            return 0;
+        }
         selectApplication(CommandApdus.JPKI_AID, "JPKI AP");
         selectFile(CommandApdus.EF_AUTH_PIN, "user-authentication PIN");
         return queryTries(authPin);
@@ -212,6 +215,9 @@ public final class JpkiSession implements JpkiCard {
 
     /** Asks the tries left with an empty VERIFY on the selected PIN EF; uses no try. */
     private int queryTries(PinState pin) {
+        if (pin.isLocked()) {
+            return 0;
+        }
         ResponseApdu response = exchange.send(CommandApdus.verifyStatus());
         int sw = response.sw();
         if (sw == StatusWords.OK) {

@@ -2,7 +2,8 @@ package jp.madoguchi.card.internal;
 
 /**
  * What this session knows about one PIN of the card: tries left as last reported, and whether it
- * is locked. Once locked, the session never sends that PIN again.
+ * is locked. Locked is final for the session: only the municipal office unlocks a PIN, so a later
+ * answer claiming tries again (a glitch) never makes the session send that PIN.
  */
 final class PinState {
     static final int UNKNOWN = -1;
@@ -31,6 +32,8 @@ final class PinState {
     }
 
     void reported(int tries) {
-        triesLeft = tries;
+        if (!isLocked()) {
+            triesLeft = tries;
+        }
     }
 }

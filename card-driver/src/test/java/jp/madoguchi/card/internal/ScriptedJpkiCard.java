@@ -46,6 +46,8 @@ final class ScriptedJpkiCard implements ApduChannel {
     boolean endOfFileWarning;
     /** Answer long data through 61xx and GET RESPONSE, in pieces of this size (0 = never). */
     int getResponsePiece;
+    /** When set, the signature answered instead of a real RSA one (fast, for randomized tests). */
+    byte[] fixedSignature;
 
     private String selectedAp;
     private int selectedEf = -1;
@@ -279,6 +281,9 @@ final class ScriptedJpkiCard implements ApduChannel {
         }
         if (!verified.contains(selectedAp)) {
             return sw(0x6982);
+        }
+        if (fixedSignature != null) {
+            return answer(fixedSignature.clone(), 0x9000);
         }
         int lc = c[4] & 0xFF;
         byte[] digestInfo = Arrays.copyOfRange(c, 5, 5 + lc);
