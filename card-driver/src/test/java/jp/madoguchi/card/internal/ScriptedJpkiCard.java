@@ -21,7 +21,7 @@ import jp.madoguchi.card.CardException;
  * DIGITAL SIGNATURE, the card-info AP), with knobs to inject the faults real cards show. It
  * records every command so tests can assert what the driver sent.
  */
-final class ScriptedJpkiCard implements ApduChannel {
+public final class ScriptedJpkiCard implements ApduChannel {
     static final byte[] JPKI_AID = CommandApdus.JPKI_AID;
     static final byte[] CARD_INFO_AID = CommandApdus.CARD_INFO_AID;
 
@@ -72,7 +72,7 @@ final class ScriptedJpkiCard implements ApduChannel {
     }
 
     /** A My Number card with the test PKI's certificates, auth PIN 1234 and card-info PIN 5678. */
-    static ScriptedJpkiCard myNumberCard() {
+    public static ScriptedJpkiCard myNumberCard() {
         TestPki pki = TestPki.get();
         ScriptedJpkiCard card = new ScriptedJpkiCard(pki.cardKeys.getPrivate());
         String jpki = key(JPKI_AID);
@@ -90,7 +90,7 @@ final class ScriptedJpkiCard implements ApduChannel {
     }
 
     /** A card without any of our applications (a credit card, say). */
-    static ScriptedJpkiCard foreignCard() {
+    public static ScriptedJpkiCard foreignCard() {
         return new ScriptedJpkiCard(null);
     }
 
@@ -124,7 +124,7 @@ final class ScriptedJpkiCard implements ApduChannel {
         files.get(key(aid)).remove(ef);
     }
 
-    void setAuthPinTries(int tries) {
+    public void setAuthPinTries(int tries) {
         pins.get(key(JPKI_AID) + "/0018").triesLeft = tries;
     }
 
@@ -137,12 +137,12 @@ final class ScriptedJpkiCard implements ApduChannel {
     }
 
     /** Every command received, in order. */
-    List<byte[]> received() {
+    public List<byte[]> received() {
         return received;
     }
 
     /** How many VERIFY commands carried PIN data. */
-    long verifiesWithData() {
+    public long verifiesWithData() {
         return received.stream()
                 .filter(c -> (c[1] & 0xFF) == 0x20 && c.length > 4)
                 .count();
