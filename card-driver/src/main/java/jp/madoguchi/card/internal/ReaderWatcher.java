@@ -98,22 +98,15 @@ public final class ReaderWatcher implements CardWatch {
     }
 
     private Map<String, Boolean> snapshot(CardTerminals terminals) {
-        try {
-            return IoWorker.callOnce(
-                    "card-reader-list",
-                    () -> {
-                        Map<String, Boolean> state = new LinkedHashMap<>();
-                        for (CardTerminal terminal : TerminalListing.list(terminals)) {
-                            state.put(terminal.getName(), TerminalListing.cardPresent(terminal));
-                        }
-                        return state;
-                    },
-                    callLimit);
-        } catch (CardException e) {
-            throw e;
-        } catch (Exception e) {
-            throw TerminalListing.listFailure(e);
-        }
+        return TerminalListing.bounded(
+                () -> {
+                    Map<String, Boolean> state = new LinkedHashMap<>();
+                    for (CardTerminal terminal : TerminalListing.list(terminals)) {
+                        state.put(terminal.getName(), TerminalListing.cardPresent(terminal));
+                    }
+                    return state;
+                },
+                callLimit);
     }
 
     private void report(Map<String, Boolean> previous, Map<String, Boolean> current) {
