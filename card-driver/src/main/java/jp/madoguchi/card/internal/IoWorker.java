@@ -1,0 +1,66 @@
+package jp.madoguchi.card.internal;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One daemon thread that runs reader calls under a time limit. javax.smartcardio calls block in
+ * native code with no timeout of their own (a mute card blocks SCardTransmit indefinitely), so the
+ * caller waits on a future instead and gives up when the limit passes; the stuck thread is a
+ * daemon and is abandoned with its session.
+ */
+final class IoWorker implements AutoCloseable {
+    private final ExecutorService executor;
+
+    IoWorker(String threadName) {
+        this.executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Runs {@code call} on a fresh worker thread that ends afterwards. */
+    static <T> T callOnce(String threadName, Callable<T> call, Duration limit) throws Exception {
+        try (IoWorker worker = new IoWorker(threadName)) {
+            return worker.call(call, limit);
+        }
+    }
+
+    /**
+     * Runs {@code call} on the worker thread and waits at most {@code limit}.
+     *
+     * @throws TimeoutException when the limit passed (the call may still be running)
+     * @throws InterruptedException when the waiting thread was interrupted
+     * @throws Exception whatever {@code call} threw
+     */
+    <T> T call(Callable<T> call, Duration limit) throws Exception {
+        Future<T> future = executor.submit(call);
+        try {
+            return future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception exception) {
+                throw exception;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        } catch (TimeoutException | InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
