@@ -1,0 +1,5 @@
+/**
+ * Settlement from the fee ledger: the daily close (日計) and the per-municipality monthly
+ * statement (the shape of a 証明書コンビニ交付手数料請求内訳書), as figures and CSV.
+ */
+package jp.madoguchi.kiosk.settlement;

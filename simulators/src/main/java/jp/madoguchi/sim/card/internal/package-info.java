@@ -1,0 +1,2 @@
+/** Machinery of the card simulator: runtime, personalisation, card layout and APDU shape. */
+package jp.madoguchi.sim.card.internal;
