@@ -91,8 +91,9 @@ public final class CenterClient implements AutoCloseable {
                 .connectionPool(new ConnectionPool(4, 2, TimeUnit.MINUTES))
                 .protocols(List.of(okhttp3.Protocol.HTTP_1_1))
                 .connectTimeout(b.connectTimeout)
-                .readTimeout(b.issuanceTimeout)
-                .writeTimeout(b.issuanceTimeout)
+                // Each call's own limit is its callTimeout; reads and writes only need a backstop.
+                .readTimeout(b.longestCall())
+                .writeTimeout(b.longestCall())
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .build();
@@ -510,6 +511,12 @@ public final class CenterClient implements AutoCloseable {
         public Builder maxDocumentBytes(int bytes) {
             this.maxDocumentBytes = bytes;
             return this;
+        }
+
+        private Duration longestCall() {
+            return java.util.stream.Stream.of(challengeTimeout, sessionTimeout, issuanceTimeout, outcomeTimeout)
+                    .max(Duration::compareTo)
+                    .orElseThrow();
         }
 
         public CenterClient build() {

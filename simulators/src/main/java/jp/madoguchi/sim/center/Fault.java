@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * A scripted fault for the next {@code count} API requests whose path starts with {@code
- * pathPrefix} ("" for every path). {@code delay} is used by {@link Kind#DELAY}.
+ * pathPrefix} ("" for every path; {@code *} stands for one path segment, e.g. {@code
+ * /v1/sessions/*&#47;issuances}). {@code delay} is used by {@link Kind#DELAY}.
  */
 public record Fault(Kind kind, String pathPrefix, int count, Duration delay) {
     /** What the center does instead of (or before) answering normally. */
@@ -40,6 +41,12 @@ public record Fault(Kind kind, String pathPrefix, int count, Duration delay) {
     }
 
     public boolean matches(String path) {
-        return path.startsWith(pathPrefix);
+        if (!pathPrefix.contains("*")) {
+            return path.startsWith(pathPrefix);
+        }
+        String regex = java.util.Arrays.stream(pathPrefix.split("\\*", -1))
+                .map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("[^/]*"));
+        return path.matches(regex + ".*");
     }
 }
