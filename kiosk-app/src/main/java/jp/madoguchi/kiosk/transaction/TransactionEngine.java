@@ -233,6 +233,7 @@ public final class TransactionEngine implements AutoCloseable {
             }
             r.messageKey = "pin.enter";
             publish(r);
+            scheduleTimeout(r);
         } catch (CardException e) {
             cardFailure(r, e);
         }
@@ -254,6 +255,7 @@ public final class TransactionEngine implements AutoCloseable {
                     r.messageKey = r.pinTriesLeft == 1 ? "pin.wrong.lastTry" : "pin.wrong";
                     LOG.info("{} wrong PIN, {} tries left", r.id, r.pinTriesLeft);
                     publish(r);
+                    scheduleTimeout(r);
                     return;
                 }
                 if (e.code() == CardErrorCode.INVALID_PIN_FORMAT) {
@@ -470,7 +472,9 @@ public final class TransactionEngine implements AutoCloseable {
             return;
         }
         r.messageKey = "card.take";
-        transition(r, TransactionState.PRINTED, null);
+        // Published only once change is paid and the center is told, so the screen shows the end.
+        journal.transition(r.id, TransactionState.PRINTED, null);
+        r.state = TransactionState.PRINTED;
         settle(r);
         tearDownCenter(r);
         closeCard(r);
@@ -572,8 +576,11 @@ public final class TransactionEngine implements AutoCloseable {
             return;
         }
         r.settled = true;
-        // Journaled before any coin moves: a crash from here on is recovered with a voucher.
-        journal.transition(r.id, TransactionState.REFUND_DUE, r.errorCode);
+        if (!payment.isPaid() || !r.fee.equals(earned)) {
+            // Journaled before any coin moves: a crash from here on is recovered with a voucher.
+            // (Plain change after a full print needs no mark: recovery of PRINTED pays what is held.)
+            journal.transition(r.id, TransactionState.REFUND_DUE, r.errorCode);
+        }
         if (payment.isPaid()) {
             record(r, CashEventKind.CHANGE_PAID, payment.payChange());
             Yen unprinted = r.fee.minus(earned);
@@ -785,6 +792,9 @@ public final class TransactionEngine implements AutoCloseable {
     private void scheduleTimeout(Resident r) {
         cancelTimeout();
         long mine = ++step;
+        if (timer.isShutdown()) {
+            return; // the engine is closing
+        }
         pendingTimeout = timer.schedule(
                 () -> submit(() -> {
                     if (step == mine && current == r) {
