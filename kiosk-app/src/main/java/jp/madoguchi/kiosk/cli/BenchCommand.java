@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "End-to-end benchmarks (figures on stdout).",
-        subcommands = {BenchCenterCommand.class})
+        subcommands = {BenchCenterCommand.class, BenchEngineCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
