@@ -58,7 +58,10 @@ public final class BenchCenterCommand implements Callable<Integer> {
     @Option(names = "--issuances", defaultValue = "3000", description = "Measured issuances. Default ${DEFAULT-VALUE}.")
     int issuances;
 
-    @Option(names = "--warmup", defaultValue = "1000", description = "Issuances before measuring (JIT, TLS, templates). Default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--warmup",
+            defaultValue = "1000",
+            description = "Issuances before measuring (JIT, TLS, templates). Default ${DEFAULT-VALUE}.")
     int warmup;
 
     @Option(names = "--data", description = "Data directory (default: a fresh temporary directory).")
@@ -137,7 +140,8 @@ public final class BenchCenterCommand implements Callable<Integer> {
                     Instant.parse("2025-04-01T00:00:00Z"),
                     Instant.parse("2030-03-31T23:59:59Z"));
             String sha = HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(cert.getEncoded()));
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(cert.getEncoded()));
             cards.add(new Card(r.residentId(), cert, k.getPrivate(), sha));
         }
         return cards;
@@ -187,7 +191,9 @@ public final class BenchCenterCommand implements Callable<Integer> {
         CenterSession session = client.openSession(challenge, card.certificate(), signature);
         try {
             Issuance issuance = client.issue(
-                    session, List.of(OrderItem.self(CertificateType.RESIDENCE_RECORD)), UUID.randomUUID().toString());
+                    session,
+                    List.of(OrderItem.self(CertificateType.RESIDENCE_RECORD)),
+                    UUID.randomUUID().toString());
             boolean bound = true;
             List<String> printed = new ArrayList<>();
             for (VerifiedDocument d : issuance.documents()) {
@@ -224,7 +230,8 @@ public final class BenchCenterCommand implements Callable<Integer> {
 
     private static void deleteTree(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import jp.madoguchi.sim.center.CenterSimulator;
 import jp.madoguchi.sim.pki.Credential;
 import picocli.CommandLine.Command;
@@ -18,22 +18,38 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Run the issuance-center simulator (HTTPS with mutual TLS, OCSP/CRL, admin API).")
 public final class SimCenterCommand implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "8443", description = "HTTPS port of the API (0: any). Default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--port",
+            defaultValue = "8443",
+            description = "HTTPS port of the API (0: any). Default ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--pki-port", defaultValue = "8080", description = "Plain-HTTP port of OCSP, CRL and admin (0: any). Default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--pki-port",
+            defaultValue = "8080",
+            description = "Plain-HTTP port of OCSP, CRL and admin (0: any). Default ${DEFAULT-VALUE}.")
     int pkiPort;
 
-    @Option(names = "--data", defaultValue = "sim-data", description = "Data directory (PKI and registry, shared with the card simulator). Default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--data",
+            defaultValue = "sim-data",
+            description =
+                    "Data directory (PKI and registry, shared with the card simulator). Default ${DEFAULT-VALUE}.")
     Path data;
 
-    @Option(names = "--kiosk-id", defaultValue = "KIOSK-0001", description = "Kiosk whose client certificate to print (made on first use). Default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--kiosk-id",
+            defaultValue = "KIOSK-0001",
+            description = "Kiosk whose client certificate to print (made on first use). Default ${DEFAULT-VALUE}.")
     String kioskId;
 
     @Option(names = "--admin", description = "Enable the admin API (revocations, faults, maintenance) on the PKI port.")
     boolean admin;
 
-    @Option(names = "--at", description = "Start the center's clock at this time, e.g. 2025-10-15T10:00:00+09:00 (it runs on from there).")
+    @Option(
+            names = "--at",
+            description =
+                    "Start the center's clock at this time, e.g. 2025-10-15T10:00:00+09:00 (it runs on from there).")
     OffsetDateTime at;
 
     @Override
@@ -58,9 +74,12 @@ public final class SimCenterCommand implements Callable<Integer> {
         System.out.printf("Madoguchi issuance-center simulator ready in %d ms%n", millis);
         System.out.printf("  API (mutual TLS)     %s/v1%n", center.baseUrl());
         System.out.printf("  center CA to pin     %s%n", center.centerCaFile().toAbsolutePath());
-        System.out.printf("  kiosk %-14s cert %s%n", kioskId, kiosk.certificateFile().toAbsolutePath());
+        System.out.printf(
+                "  kiosk %-14s cert %s%n", kioskId, kiosk.certificateFile().toAbsolutePath());
         System.out.printf("  %-20s key  %s%n", "", kiosk.keyFile().toAbsolutePath());
-        System.out.printf("  JPKI user-auth CA    %s%n", center.pki().directory().resolve("jpki-auth-ca.crt.pem").toAbsolutePath());
+        System.out.printf(
+                "  JPKI user-auth CA    %s%n",
+                center.pki().directory().resolve("jpki-auth-ca.crt.pem").toAbsolutePath());
         System.out.printf("  OCSP                 %s%n", center.ocspUrl());
         System.out.printf("  CRL                  %s%n", center.crlUrl());
         System.out.printf("  admin API            %s%n", admin ? center.adminUrl() : "off (use --admin)");
