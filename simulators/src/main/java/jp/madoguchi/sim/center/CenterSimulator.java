@@ -75,7 +75,7 @@ public final class CenterSimulator implements AutoCloseable {
     private final CenterService service;
     private final CenterFaults faults = new CenterFaults();
     private final BlockingDeque<RecordedRequest> recorded = new LinkedBlockingDeque<>();
-    private final ResidentCatalogue catalogue;
+    private final java.util.function.Supplier<ResidentCatalogue> catalogue;
     private final Clock clock;
     private final HttpsServer api;
     private final HttpServer pkiServer;
@@ -85,7 +85,7 @@ public final class CenterSimulator implements AutoCloseable {
 
     private CenterSimulator(Builder b) {
         this.clock = b.clock;
-        this.catalogue = b.catalogue;
+        this.catalogue = b.catalogue != null ? () -> b.catalogue : new LazyCatalogue();
         try {
             this.pki = SimulatorPki.open(b.dataDir);
             this.centerPki = CenterPki.open(pki);
@@ -199,8 +199,22 @@ public final class CenterSimulator implements AutoCloseable {
         return pki;
     }
 
+    /** The resident catalogue the registry was seeded from (built on first use). */
     public ResidentCatalogue catalogue() {
-        return catalogue;
+        return catalogue.get();
+    }
+
+    /** Generating the catalogue takes a moment, and a warm start does not need it. */
+    private static final class LazyCatalogue implements java.util.function.Supplier<ResidentCatalogue> {
+        private ResidentCatalogue catalogue;
+
+        @Override
+        public synchronized ResidentCatalogue get() {
+            if (catalogue == null) {
+                catalogue = new ResidentCatalogue();
+            }
+            return catalogue;
+        }
     }
 
     public CenterFaults faults() {
@@ -399,9 +413,6 @@ public final class CenterSimulator implements AutoCloseable {
         }
 
         public CenterSimulator start() {
-            if (catalogue == null) {
-                catalogue = new ResidentCatalogue();
-            }
             return new CenterSimulator(this);
         }
     }

@@ -172,7 +172,8 @@ public final class CenterPki {
                     from,
                     now.plus(ellipticCurve ? LEAF_VALIDITY : LEAF_VALIDITY.multipliedBy(5))));
             X509Certificate cert = ca.issue(profile);
-            Pem.write(keyFile, keys.getPrivate());
+            // PKCS#8 ("PRIVATE KEY"), which reads back for EC keys too.
+            Pem.write(keyFile, new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(keys.getPrivate(), null));
             Pem.write(certFile, cert);
             return new Credential(keys.getPrivate(), List.of(cert, ca.certificate()), certFile, keyFile);
         } catch (IOException e) {

@@ -44,22 +44,34 @@ public final class CertificatePdfRenderer {
     private static final float BOTTOM_RESERVE = 215;
     private static final float TOP = 730;
 
-    private final BlockingQueue<TrueTypeFont> fonts;
+    private final int parallelism;
+    private BlockingQueue<TrueTypeFont> fonts;
 
+    /** A renderer that draws up to {@code parallelism} certificates at once. */
     public CertificatePdfRenderer(int parallelism) {
-        byte[] ttf = KioskTypeface.REGULAR.bytes();
-        this.fonts = new ArrayBlockingQueue<>(parallelism);
-        try {
-            for (int i = 0; i < parallelism; i++) {
-                fonts.add(new TTFParser().parse(new RandomAccessReadBuffer(ttf)));
+        this.parallelism = parallelism;
+    }
+
+    /** Fonts are parsed on first use, so that the center starts quickly. */
+    private synchronized BlockingQueue<TrueTypeFont> fonts() {
+        if (fonts == null) {
+            byte[] ttf = KioskTypeface.REGULAR.bytes();
+            BlockingQueue<TrueTypeFont> pool = new ArrayBlockingQueue<>(parallelism);
+            try {
+                for (int i = 0; i < parallelism; i++) {
+                    pool.add(new TTFParser().parse(new RandomAccessReadBuffer(ttf)));
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("the kiosk typeface cannot be parsed", e);
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("the kiosk typeface cannot be parsed", e);
+            fonts = pool;
         }
+        return fonts;
     }
 
     /** Renders {@code layout}; the stamp placeholders are at the returned offsets. */
     public RenderedTemplate render(CertificateLayout layout) {
+        BlockingQueue<TrueTypeFont> fonts = fonts();
         TrueTypeFont ttf;
         try {
             ttf = fonts.take();

@@ -57,8 +57,6 @@ import jp.madoguchi.sim.center.rules.SessionDecision;
 import jp.madoguchi.sim.pki.CenterPki;
 import jp.madoguchi.sim.pki.SimulatorPki;
 import jp.madoguchi.sim.resident.Resident;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What the center does for each protocol call, independent of HTTP: challenges, card checks
@@ -68,8 +66,6 @@ import org.slf4j.LoggerFactory;
  * session and card certificate; nothing of one session is shared with another.
  */
 public final class CenterService {
-    private static final Logger LOG = LoggerFactory.getLogger(CenterService.class);
-
     private final SimulatorPki pki;
     private final CenterPki centerPki;
     private final Registry registry;
@@ -428,7 +424,4 @@ public final class CenterService {
         }
     }
 
-    static {
-        LOG.trace("center service loaded");
-    }
 }

@@ -45,8 +45,9 @@ public final class Registry implements AutoCloseable {
         this.db = db;
     }
 
-    /** Opens the registry file, creating and seeding it on first start. */
-    public static Registry open(Path file, ResidentCatalogue catalogue, List<MunicipalityService> defaults) {
+    /** Opens the registry file, creating and seeding it on first start (only then is the catalogue built). */
+    public static Registry open(
+            Path file, java.util.function.Supplier<ResidentCatalogue> catalogue, List<MunicipalityService> defaults) {
         try {
             java.nio.file.Files.createDirectories(file.getParent());
             Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -97,7 +98,7 @@ public final class Registry implements AutoCloseable {
         }
     }
 
-    private void seed(ResidentCatalogue catalogue, List<MunicipalityService> defaults)
+    private void seed(java.util.function.Supplier<ResidentCatalogue> catalogue, List<MunicipalityService> defaults)
             throws SQLException, IOException {
         db.setAutoCommit(false);
         try {
@@ -119,7 +120,7 @@ public final class Registry implements AutoCloseable {
             if (empty) {
                 try (PreparedStatement p = db.prepareStatement(
                         "INSERT INTO resident VALUES" + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                    for (Resident r : catalogue.all()) {
+                    for (Resident r : catalogue.get().all()) {
                         bind(p, r);
                         p.addBatch();
                     }
