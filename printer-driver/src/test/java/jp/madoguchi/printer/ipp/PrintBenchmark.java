@@ -35,10 +35,15 @@ public final class PrintBenchmark {
         try (AntiForgeryOverlay overlay =
                         new AntiForgeryOverlay(issuer.signer(), ScrambleKey.generate(new SecureRandom()));
                 IppEvePrinter printer = IppEvePrinter.start(work, IppEvePrinter.PRINTS_EVERYTHING)) {
-            IppCertificatePrinter kiosk = new IppCertificatePrinter(IppPrinterSettings.forPrinter(printer.uri())
-                    .withPollInterval(Duration.ofMillis(20)));
-            System.out.printf(Locale.ROOT, "Madoguchi print benchmark: %d iterations (+%d warm-up), %d CPUs, %s%n",
-                    iterations, warmup, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            IppCertificatePrinter kiosk = new IppCertificatePrinter(
+                    IppPrinterSettings.forPrinter(printer.uri()).withPollInterval(Duration.ofMillis(20)));
+            System.out.printf(
+                    Locale.ROOT,
+                    "Madoguchi print benchmark: %d iterations (+%d warm-up), %d CPUs, %s%n",
+                    iterations,
+                    warmup,
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"));
             System.out.printf(Locale.ROOT, "%-8s %-22s %9s %9s %9s%n", "pages", "phase", "p50 ms", "p95 ms", "max ms");
             for (int pages : new int[] {1, 3}) {
                 byte[] pdf = SampleCertificate.pages(pages);
@@ -48,7 +53,8 @@ public final class PrintBenchmark {
                 for (int i = 0; i < warmup + iterations; i++) {
                     long t0 = System.nanoTime();
                     PrintableCertificate sealed = overlay.apply(
-                            pdf, new CertificateMetadata("BENCH-" + pages + "-" + i, "131016", LocalDate.of(2025, 11, 23)));
+                            pdf,
+                            new CertificateMetadata("BENCH-" + pages + "-" + i, "131016", LocalDate.of(2025, 11, 23)));
                     long t1 = System.nanoTime();
                     PrintOutcome outcome = kiosk.print(sealed, Duration.ofSeconds(60));
                     long t2 = System.nanoTime();
@@ -74,8 +80,14 @@ public final class PrintBenchmark {
     private static void row(int pages, String phase, List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-8d %-22s %9.1f %9.1f %9.1f%n", pages, phase, percentile(sorted, 50),
-                percentile(sorted, 95), sorted.get(sorted.size() - 1));
+        System.out.printf(
+                Locale.ROOT,
+                "%-8d %-22s %9.1f %9.1f %9.1f%n",
+                pages,
+                phase,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                sorted.get(sorted.size() - 1));
     }
 
     /** Nearest-rank percentile of sorted values. */
