@@ -68,7 +68,6 @@ public final class EscPosPrinterEmulator implements AutoCloseable {
     private boolean emphasis;
     private int width = 1;
     private int height = 1;
-    private boolean kanji;
     private String qrData = "";
     private int qrModule = 3;
     private ErrorCorrectionLevel qrLevel = ErrorCorrectionLevel.M;
@@ -312,7 +311,6 @@ public final class EscPosPrinterEmulator implements AutoCloseable {
             emphasis = false;
             width = 1;
             height = 1;
-            kanji = false;
         } else if (command instanceof EscPosCommand.Justify j) {
             justify = j.n();
         } else if (command instanceof EscPosCommand.Emphasis e) {
@@ -320,8 +318,8 @@ public final class EscPosPrinterEmulator implements AutoCloseable {
         } else if (command instanceof EscPosCommand.CharacterSize size) {
             width = size.width() + 1;
             height = size.height() + 1;
-        } else if (command instanceof EscPosCommand.KanjiMode k) {
-            kanji = k.on();
+        } else if (command instanceof EscPosCommand.KanjiMode) {
+            // The tokenizer follows kanji mode: it decides how text bytes pair up.
         } else if (command instanceof EscPosCommand.QrFunction qr) {
             qrFunction(qr);
         } else if (command instanceof EscPosCommand.Cut) {

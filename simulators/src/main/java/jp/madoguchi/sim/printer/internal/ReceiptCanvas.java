@@ -104,11 +104,10 @@ public final class ReceiptCanvas {
                     s.append(segment.text());
                     columns += segment.columns();
                 }
+                String printed = s.toString().stripTrailing();
                 int pad = Math.max(0, COLUMNS - columns);
-                int left = text.justify() == 1 ? pad / 2 : text.justify() == 2 ? pad : 0;
-                out.append(" ".repeat(left))
-                        .append(s.toString().stripTrailing())
-                        .append('\n');
+                int left = printed.isEmpty() ? 0 : text.justify() == 1 ? pad / 2 : text.justify() == 2 ? pad : 0;
+                out.append(" ".repeat(left)).append(printed).append('\n');
             } else if (row instanceof QrRow qr) {
                 out.append("[QR ").append(qr.data()).append("]\n");
             }
