@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import jp.madoguchi.fonts.KioskTypeface;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,8 +38,8 @@ public final class SampleCertificate {
     /** A residence record of {@code count} pages (1 to 3), one household member per page. */
     public static byte[] pages(int count) {
         try (PDDocument document = new PDDocument()) {
-            PDType0Font regular = KioskFont.REGULAR.loadInto(document);
-            PDType0Font bold = KioskFont.BOLD.loadInto(document);
+            PDType0Font regular = PDType0Font.load(document, KioskTypeface.REGULAR.open(), true);
+            PDType0Font bold = PDType0Font.load(document, KioskTypeface.BOLD.open(), true);
             for (int i = 0; i < count; i++) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import jp.madoguchi.printer.KioskFont;
+import jp.madoguchi.fonts.KioskTypeface;
 import jp.madoguchi.printer.PrinterException;
 import jp.madoguchi.printer.PrinterException.ErrorCode;
 import jp.madoguchi.printer.seal.internal.CopyEvidentBackground;
@@ -71,7 +71,7 @@ public final class AntiForgeryOverlay implements AutoCloseable {
     private AntiForgeryOverlay(SealSigner signer, ScrambleKey scrambleKey, boolean withBack) {
         this.signer = Objects.requireNonNull(signer, "signer");
         this.scrambleKey = withBack ? scrambleKey : null;
-        this.glyphs = new GlyphOutlines(KioskFont.REGULAR);
+        this.glyphs = new GlyphOutlines(KioskTypeface.REGULAR);
         this.background = new CopyEvidentBackground(glyphs);
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import jp.madoguchi.printer.KioskFont;
+import jp.madoguchi.fonts.KioskTypeface;
 import jp.madoguchi.printer.PrinterException;
 import jp.madoguchi.printer.seal.VerificationReport.BackCheck;
 import jp.madoguchi.printer.seal.internal.CopyEvidentBackground;
@@ -72,7 +72,7 @@ public final class SealVerifier implements AutoCloseable {
     public SealVerifier(TrustedIssuers trust, ScrambleKey scrambleKey) {
         this.trust = Objects.requireNonNull(trust, "trust");
         this.scrambleKey = scrambleKey;
-        this.glyphs = new GlyphOutlines(KioskFont.REGULAR);
+        this.glyphs = new GlyphOutlines(KioskTypeface.REGULAR);
         this.background = new CopyEvidentBackground(glyphs);
     }
 
@@ -226,7 +226,7 @@ public final class SealVerifier implements AutoCloseable {
             result.altered(where + ": the seal QR code is missing or is not a plain QR image");
             return result;
         }
-        Optional<String> text = QrScanner.scan(document, index, PageLayout.sealArea(box), SCAN_DPI);
+        Optional<String> text = QrScanner.scan(page, PageLayout.sealArea(box), SCAN_DPI);
         if (text.isEmpty()) {
             result.findings.add(where + ": the QR code did not scan from the rendered page; read from its image");
             text = QrScanner.decodeModules(modules.get());

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
-import jp.madoguchi.printer.KioskFont;
+import jp.madoguchi.fonts.KioskTypeface;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TTFParser;
@@ -24,13 +24,13 @@ public final class GlyphOutlines implements AutoCloseable {
     private final float unitsPerEm;
     private final Map<Integer, GeneralPath> paths = new HashMap<>();
 
-    public GlyphOutlines(KioskFont kioskFont) {
-        try (InputStream in = kioskFont.openStream()) {
+    public GlyphOutlines(KioskTypeface face) {
+        try (InputStream in = face.open()) {
             this.font = new TTFParser().parse(new RandomAccessReadBuffer(in));
             this.cmap = font.getUnicodeCmapLookup();
             this.unitsPerEm = font.getUnitsPerEm();
         } catch (IOException e) {
-            throw new IllegalStateException("the shipped font cannot be parsed: " + kioskFont, e);
+            throw new IllegalStateException("the shipped font cannot be parsed: " + face, e);
         }
     }
 

@@ -6,7 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import jp.madoguchi.printer.KioskFont;
+import jp.madoguchi.fonts.KioskTypeface;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -34,7 +34,7 @@ class CopyEvidentBackgroundTest {
 
     @BeforeAll
     static void loadFont() {
-        glyphs = new GlyphOutlines(KioskFont.REGULAR);
+        glyphs = new GlyphOutlines(KioskTypeface.REGULAR);
     }
 
     @AfterAll
