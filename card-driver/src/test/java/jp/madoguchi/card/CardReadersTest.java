@@ -69,7 +69,7 @@ class CardReadersTest {
     }
 
     @Test
-    void muteCardFailsWithCardNotRespondingWithinTheTimeoutAndIsDisconnected() {
+    void muteCardFailsWithCardNotRespondingWithinTheTimeout() {
         ScriptedReaders.Reader reader = scripted.addReader("Reader A");
         reader.insert(ScriptedJpkiCard.myNumberCard());
         JpkiCard card = readers.open("Reader A");
@@ -80,13 +80,30 @@ class CardReadersTest {
 
         assertThat(e.code()).isEqualTo(CardErrorCode.CARD_NOT_RESPONDING);
         assertThat(e).hasMessageContaining("remove it and insert it again");
-        await().atMost(Duration.ofSeconds(5)).until(() -> !reader.disconnects.isEmpty());
         int transmits = reader.transmits.get();
         assertThat(code(card::authPinTriesLeft)).isEqualTo(CardErrorCode.CARD_NOT_RESPONDING);
         assertThat(reader.transmits.get())
                 .as("a broken session sends nothing more")
                 .isEqualTo(transmits);
+        assertTimeoutPreemptively(Duration.ofSeconds(2), card::close);
+    }
+
+    @Test
+    void muteCardIsReleasedOnlyAfterItsStuckCallReturnsNeverBesideIt() {
+        ScriptedReaders.Reader reader = scripted.addReader("Reader A");
+        reader.insert(ScriptedJpkiCard.myNumberCard());
+        JpkiCard card = readers.open("Reader A");
+        reader.fault = Fault.MUTE;
+        assertThat(code(card::kind)).isEqualTo(CardErrorCode.CARD_NOT_RESPONDING);
         card.close();
+        assertThat(reader.disconnects)
+                .as("no disconnect while the transmit is stuck")
+                .isEmpty();
+
+        scripted.releaseMute();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> reader.disconnects.equals(java.util.List.of(true)));
+        assertThat(reader.overlappingCalls).hasValue(0);
     }
 
     @Test

@@ -30,7 +30,7 @@ final class ScriptedReaders {
     /** How a reader's card answers a transmit. */
     enum Fault {
         NONE,
-        /** Never answers until {@link ScriptedReaders#releaseMute()}. */
+        /** Never answers until {@link ScriptedReaders#releaseMute()}, interrupt or not. */
         MUTE,
         /** Throws an unchecked exception, as some providers do. */
         RUNTIME_EXCEPTION
@@ -96,6 +96,10 @@ final class ScriptedReaders {
         volatile Fault fault = Fault.NONE;
         final List<Boolean> disconnects = new CopyOnWriteArrayList<>();
         final AtomicInteger transmits = new AtomicInteger();
+        /** Calls that arrived while a transmit was still running (PC/SC forbids that on a context). */
+        final AtomicInteger overlappingCalls = new AtomicInteger();
+
+        final java.util.concurrent.atomic.AtomicBoolean transmitting = new java.util.concurrent.atomic.AtomicBoolean();
 
         Reader(String name) {
             this.name = name;
@@ -198,10 +202,24 @@ final class ScriptedReaders {
 
         @Override
         public void disconnect(boolean reset) {
+            if (reader.transmitting.get()) {
+                reader.overlappingCalls.incrementAndGet();
+            }
             reader.disconnects.add(reset);
         }
 
         byte[] transmit(byte[] command) throws javax.smartcardio.CardException {
+            if (!reader.transmitting.compareAndSet(false, true)) {
+                reader.overlappingCalls.incrementAndGet();
+            }
+            try {
+                return transmitNow(command);
+            } finally {
+                reader.transmitting.set(false);
+            }
+        }
+
+        private byte[] transmitNow(byte[] command) throws javax.smartcardio.CardException {
             reader.transmits.incrementAndGet();
             if (reader.card != answering) {
                 throw new javax.smartcardio.CardException(
@@ -209,9 +227,17 @@ final class ScriptedReaders {
             }
             switch (reader.fault) {
                 case MUTE:
-                    try {
-                        muteRelease.await();
-                    } catch (InterruptedException e) {
+                    // Like SCardTransmit in native code: deaf to Thread.interrupt().
+                    boolean interrupted = false;
+                    while (true) {
+                        try {
+                            muteRelease.await();
+                            break;
+                        } catch (InterruptedException e) {
+                            interrupted = true;
+                        }
+                    }
+                    if (interrupted) {
                         Thread.currentThread().interrupt();
                     }
                     throw new javax.smartcardio.CardException("SCARD_E_TIMEOUT");

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeoutException;
  * One daemon thread that runs reader calls under a time limit. javax.smartcardio calls block in
  * native code with no timeout of their own (a mute card blocks SCardTransmit indefinitely), so the
  * caller waits on a future instead and gives up when the limit passes; the stuck thread is a
- * daemon and is abandoned with its session.
+ * daemon and ends whenever the provider lets go of it.
  */
 final class IoWorker implements AutoCloseable {
     private final ExecutorService executor;
@@ -59,8 +59,18 @@ final class IoWorker implements AutoCloseable {
         }
     }
 
+    /**
+     * Queues {@code task} behind whatever the worker is doing. A task queued while a call is stuck
+     * runs once that call returns: PC/SC calls on one context must not overlap, so cleanup after a
+     * timeout has to wait its turn rather than run beside the stuck call.
+     */
+    Future<?> submit(Runnable task) {
+        return executor.submit(task);
+    }
+
+    /** Lets queued tasks finish, then ends the thread; returns at once. */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
     }
 }

@@ -4,7 +4,13 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardNotPresentException;
@@ -23,7 +29,7 @@ public final class SmartcardioChannel implements ApduChannel {
     private static final Logger LOG = LoggerFactory.getLogger(SmartcardioChannel.class);
     /** Room for the longest extended answer (65536 data bytes and the status word). */
     private static final int RESPONSE_CAPACITY = 65536 + 2;
-    /** How long close() waits for the reader to release the card. */
+    /** How long close() waits for the reader to release the card (when no call is stuck). */
     private static final Duration DISCONNECT_WAIT = Duration.ofSeconds(1);
 
     private final CardTerminal terminal;
@@ -39,6 +45,10 @@ public final class SmartcardioChannel implements ApduChannel {
     private volatile CardException broken;
 
     private volatile String brokenReason;
+    /** A call timed out and may still be running in the provider. */
+    private volatile boolean stuck;
+
+    private final AtomicBoolean disconnectQueued = new AtomicBoolean();
 
     private SmartcardioChannel(CardTerminal terminal, String readerName, Card card, IoWorker worker, Duration timeout) {
         this.terminal = terminal;
@@ -115,11 +125,13 @@ public final class SmartcardioChannel implements ApduChannel {
                     "the card in reader '" + readerName + "' stopped answering (no answer within " + timeout.toMillis()
                             + " ms); remove it and insert it again",
                     null);
-            disconnectInBackground();
+            stuck = true;
+            disconnectAfterPendingCalls();
             throw mute;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            disconnectInBackground();
+            stuck = true;
+            disconnectAfterPendingCalls();
             throw breakSession(
                     CardErrorCode.TRANSMISSION_FAILED, "interrupted while waiting for the card; open a new session", e);
         } catch (Exception e) {
@@ -176,31 +188,38 @@ public final class SmartcardioChannel implements ApduChannel {
             return;
         }
         closed = true;
-        Thread disconnect = disconnectInBackground();
-        try {
-            disconnect.join(DISCONNECT_WAIT.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        Future<?> disconnect = disconnectAfterPendingCalls();
+        if (!stuck) {
+            try {
+                disconnect.get(DISCONNECT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.debug("releasing the card in reader '{}' did not finish: {}", readerName, e.toString());
+            }
         }
         worker.close();
     }
 
     /**
-     * Releases the card with a reset (so a verified PIN does not outlive the session) on its own
-     * daemon thread: after a timeout the worker thread may still be stuck in the provider.
+     * Releases the card with a reset (so a verified PIN does not outlive the session) on the
+     * session's worker, after any stuck call: the JDK shares one PC/SC context per JVM, and a
+     * disconnect that overlaps a pending transmit on it breaks that context for every reader.
      */
-    private Thread disconnectInBackground() {
-        Thread thread = new Thread(
-                () -> {
-                    try {
-                        card.disconnect(true);
-                    } catch (Exception e) {
-                        LOG.debug("disconnecting from reader '{}' failed: {}", readerName, PcscFailures.describe(e));
-                    }
-                },
-                "card-disconnect " + readerName);
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
+    private Future<?> disconnectAfterPendingCalls() {
+        if (!disconnectQueued.compareAndSet(false, true)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        try {
+            return worker.submit(() -> {
+                try {
+                    card.disconnect(true);
+                } catch (Exception e) {
+                    LOG.debug("disconnecting from reader '{}' failed: {}", readerName, PcscFailures.describe(e));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(null);
+        }
     }
 }

@@ -4,12 +4,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code kiosk bench ...}: end-to-end benchmarks that print their figures. */
+/** {@code kiosk bench ...}: benchmarks that print their figures. */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "End-to-end benchmarks (figures on stdout).",
-        subcommands = {BenchCenterCommand.class, BenchEngineCommand.class})
+        description = "Benchmarks that print figures (APDU counts, times, end-to-end throughput).",
+        subcommands = {BenchCenterCommand.class, BenchEngineCommand.class, BenchCardCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

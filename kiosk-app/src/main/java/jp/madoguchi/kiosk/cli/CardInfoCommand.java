@@ -1,6 +1,7 @@
 package jp.madoguchi.kiosk.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
@@ -10,7 +11,14 @@ import jp.madoguchi.card.CardException;
 import jp.madoguchi.card.CardKind;
 import jp.madoguchi.card.CardReaders;
 import jp.madoguchi.card.JpkiCard;
+import jp.madoguchi.sim.card.CardIssuer;
+import jp.madoguchi.sim.card.CardSimException;
+import jp.madoguchi.sim.card.CardSlot;
+import jp.madoguchi.sim.card.Cardholder;
+import jp.madoguchi.sim.card.smartcardio.SimulatedTerminals;
+import jp.madoguchi.sim.pki.PkiException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,19 +37,13 @@ public final class CardInfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--reader",
-            paramLabel = "NAME",
-            description = "Reader to use (default: the first reader with a card).")
-    String reader;
-
-    /** Where readers come from; tests and the simulated mode replace it. */
-    Supplier<CardReaders> readers = CardReaders::pcsc;
+    @Mixin
+    CardSource source = new CardSource();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (JpkiCard card = open(readers.get(), reader)) {
+        try (JpkiCard card = source.open()) {
             out.println("Reader:        " + card.readerName());
             out.println("ATR:           "
                     + HexFormat.ofDelimiter(" ").withUpperCase().formatHex(card.atr()));
@@ -54,9 +56,8 @@ public final class CardInfoCommand implements Callable<Integer> {
             }
             X509Certificate certificate = card.readAuthCertificate();
             out.println("Auth certificate:");
-            out.println(
-                    "  subject:     " + certificate.getSubjectX500Principal().getName());
-            out.println("  issuer:      " + certificate.getIssuerX500Principal().getName());
+            out.println("  subject:     " + certificate.getSubjectX500Principal());
+            out.println("  issuer:      " + certificate.getIssuerX500Principal());
             out.println("  serial:      "
                     + certificate.getSerialNumber().toString(16).toUpperCase(java.util.Locale.ROOT));
             out.println("  valid:       " + certificate.getNotBefore().toInstant() + " .. "
@@ -69,14 +70,75 @@ public final class CardInfoCommand implements Callable<Integer> {
             out.println("APDUs:         " + card.apduCount());
             out.flush();
             return tries == 0 ? exitCode(CardErrorCode.PIN_LOCKED) : 0;
+        } catch (CardSimException | PkiException e) {
+            return simulatorFailure(spec, e);
         } catch (CardException e) {
             return report(spec, e);
         }
     }
 
-    /** Opens the named reader's card, or the first card found. */
-    static JpkiCard open(CardReaders readers, String readerName) {
-        return readerName == null ? readers.openFirstCard() : readers.open(readerName);
+    /**
+     * Where the card diagnostics find their card: a PC/SC reader (the named one or the first with
+     * a card), or with {@code --simulated} a simulated My Number card in an in-process reader.
+     */
+    static final class CardSource {
+        @Option(
+                names = "--reader",
+                paramLabel = "NAME",
+                description = "Reader to use (default: the first reader with a card).")
+        String reader;
+
+        @Option(
+                names = "--simulated",
+                description =
+                        "Use a simulated My Number card in an in-process reader (auth PIN 1234) instead of PC/SC.")
+        boolean simulated;
+
+        @Option(
+                names = "--resident",
+                paramLabel = "ID",
+                defaultValue = "R0001",
+                description =
+                        "With --simulated: the synthetic resident the card is issued to (default ${DEFAULT-VALUE}).")
+        String resident;
+
+        @Option(
+                names = "--data",
+                paramLabel = "DIR",
+                description = "With --simulated: simulator data directory with the JPKI CAs in DIR/pki"
+                        + " (default $HOME/.madoguchi/sim).")
+        Path dataDir;
+
+        /** Where readers come from when not simulated; tests replace it. */
+        Supplier<CardReaders> pcsc = CardReaders::pcsc;
+
+        JpkiCard open() {
+            if (simulated) {
+                CardSlot slot = new CardSlot(SIMULATED_READER);
+                slot.insert(CardIssuer.open(dataDir != null ? dataDir : defaultSimulatorData())
+                        .issue(Cardholder.placeholder(resident)));
+                return CardReaders.over(SimulatedTerminals.of(slot).terminalFactory())
+                        .open(SIMULATED_READER);
+            }
+            CardReaders readers = pcsc.get();
+            return reader == null ? readers.openFirstCard() : readers.open(reader);
+        }
+
+        /** The simulators' default data directory, as {@code kiosk sim card} uses it. */
+        static Path defaultSimulatorData() {
+            return Path.of(System.getProperty("user.home"), ".madoguchi", "sim");
+        }
+    }
+
+    static final String SIMULATED_READER = "Simulated Reader 0";
+
+    /** Prints why the simulated card could not be made (bad --resident or --data); exit code 2. */
+    static int simulatorFailure(CommandSpec spec, RuntimeException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+                "kiosk " + spec.qualifiedName().replaceFirst("^kiosk ", "") + ": simulated card: " + e.getMessage());
+        err.flush();
+        return 2;
     }
 
     /** Prints a card failure to standard error and returns its exit code. */

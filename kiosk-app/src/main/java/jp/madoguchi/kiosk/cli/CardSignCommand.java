@@ -8,13 +8,14 @@ import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import jp.madoguchi.card.CardErrorCode;
 import jp.madoguchi.card.CardException;
 import jp.madoguchi.card.CardKind;
-import jp.madoguchi.card.CardReaders;
 import jp.madoguchi.card.JpkiCard;
+import jp.madoguchi.sim.card.CardSimException;
+import jp.madoguchi.sim.pki.PkiException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,22 +45,16 @@ public final class CardSignCommand implements Callable<Integer> {
             description = "The 4-digit user-authentication PIN (prompted for when given without a value).")
     char[] pin;
 
-    @Option(
-            names = "--reader",
-            paramLabel = "NAME",
-            description = "Reader to use (default: the first reader with a card).")
-    String reader;
+    @Mixin
+    CardInfoCommand.CardSource source = new CardInfoCommand.CardSource();
 
     @Option(names = "--allow-last-try", description = "Verify the PIN even when a wrong one would lock the card.")
     boolean allowLastTry;
 
-    /** Where readers come from; tests and the simulated mode replace it. */
-    Supplier<CardReaders> readers = CardReaders::pcsc;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (JpkiCard card = CardInfoCommand.open(readers.get(), reader)) {
+        try (JpkiCard card = source.open()) {
             out.println("Reader: " + card.readerName());
             if (card.kind() != CardKind.MY_NUMBER_CARD) {
                 throw new CardException(CardErrorCode.NOT_A_MY_NUMBER_CARD, "the card is not a My Number card");
@@ -98,6 +93,8 @@ public final class CardSignCommand implements Callable<Integer> {
                     + " APDUs (tries, certificate, verify, sign)");
             out.flush();
             return 0;
+        } catch (CardSimException | PkiException e) {
+            return CardInfoCommand.simulatorFailure(spec, e);
         } catch (CardException e) {
             return CardInfoCommand.report(spec, e);
         } finally {
