@@ -423,5 +423,4 @@ public final class CenterService {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
-
 }
