@@ -68,6 +68,9 @@ public final class CenterClient implements AutoCloseable {
     private static final MediaType JSON = MediaType.get(Protocol.JSON);
 
     private final HttpUrl baseUrl;
+    /** The base URL without trailing slashes, computed once (no regex per call). */
+    private final String base;
+
     private final String kioskId;
     private final ObjectMapper json = Protocol.newObjectMapper();
     private final OkHttpClient http;
@@ -83,6 +86,7 @@ public final class CenterClient implements AutoCloseable {
 
     private CenterClient(Builder b) {
         this.baseUrl = Objects.requireNonNull(b.baseUrl, "baseUrl");
+        this.base = baseUrl.toString().replaceAll("/+$", "");
         this.kioskId = Objects.requireNonNull(b.credentials, "credentials").kioskId();
         Objects.requireNonNull(b.pinnedCenterCa, "pinnedCenterCa");
         TlsSetup tls = TlsSetup.of(b.credentials, b.pinnedCenterCa);
@@ -354,7 +358,7 @@ public final class CenterClient implements AutoCloseable {
     }
 
     private HttpUrl url(String path) {
-        HttpUrl url = HttpUrl.parse(baseUrl.toString().replaceAll("/+$", "") + path);
+        HttpUrl url = HttpUrl.parse(base + path);
         if (url == null) {
             throw new IllegalArgumentException("invalid center path " + path);
         }

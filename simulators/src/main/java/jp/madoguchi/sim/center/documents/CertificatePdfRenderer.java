@@ -35,6 +35,8 @@ public final class CertificatePdfRenderer {
     /** Length of the per-document stamp: a 18-character document number, a space, a 36-character id. */
     public static final int STAMP_LENGTH = 55;
 
+    private static final java.util.regex.Pattern STAMP_TEXT = java.util.regex.Pattern.compile("[A-Za-z0-9 .:-]+");
+
     static final String PLACEHOLDER = "STAMP" + "0".repeat(STAMP_LENGTH - 5);
 
     private static final float MARGIN = 50;
@@ -111,7 +113,7 @@ public final class CertificatePdfRenderer {
     /** A copy of {@code template} with {@code stamp} (exactly {@link #STAMP_LENGTH} ASCII characters) on every page. */
     public static byte[] stamp(RenderedTemplate template, String stamp) {
         byte[] text = stamp.getBytes(StandardCharsets.US_ASCII);
-        if (text.length != STAMP_LENGTH || !stamp.matches("[A-Za-z0-9 .:-]+")) {
+        if (text.length != STAMP_LENGTH || !STAMP_TEXT.matcher(stamp).matches()) {
             throw new IllegalArgumentException("a stamp is " + STAMP_LENGTH + " plain ASCII characters");
         }
         byte[] pdf = template.pdf().clone();
