@@ -39,10 +39,14 @@ public final class Personaliser {
         return personaliser;
     }
 
-    /** Creates a PIN EF with its retry limit and length range and sets its value. */
+    /** Creates a PIN EF with its retry limit and length range and sets its value (then zeroed). */
     public void createPin(int fid, int tries, int minLength, int maxLength, byte[] value) {
         create(fid, MyNumberApplet.TYPE_PIN, MyNumberApplet.ACCESS_ALWAYS, tries, minLength, maxLength);
-        send(0x80, MyNumberApplet.INS_SET_PIN & 0xFF, 0, 0, value, "SET PIN " + hexId(fid));
+        try {
+            send(0x80, MyNumberApplet.INS_SET_PIN & 0xFF, 0, 0, value, "SET PIN " + hexId(fid));
+        } finally {
+            Arrays.fill(value, (byte) 0);
+        }
     }
 
     /** Creates a binary EF holding {@code content}, readable once {@code accessPin} is verified. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import jp.madoguchi.sim.card.CardContact;
 import jp.madoguchi.sim.card.CardSimException;
 import jp.madoguchi.sim.card.CardSlot;
@@ -64,6 +65,7 @@ public final class VpcdClient implements AutoCloseable {
     private final Condition wake = lock.newCondition();
     private final Thread thread;
     private final AutoCloseable slotSubscription;
+    private final Consumer<State> stateListener;
 
     // guarded by lock
     private State state = State.WAITING_FOR_CARD;
@@ -77,6 +79,7 @@ public final class VpcdClient implements AutoCloseable {
         this.connectTimeout = builder.connectTimeout;
         this.minBackoff = builder.minBackoff;
         this.maxBackoff = builder.maxBackoff;
+        this.stateListener = builder.stateListener;
         this.slotSubscription = slot.onChange(this::slotChanged);
         this.thread = new Thread(this::run, "vpcd-" + builder.host + ":" + builder.port);
         this.thread.setDaemon(true);
@@ -100,6 +103,7 @@ public final class VpcdClient implements AutoCloseable {
         private Duration connectTimeout = Duration.ofSeconds(2);
         private Duration minBackoff = Duration.ofMillis(100);
         private Duration maxBackoff = Duration.ofSeconds(2);
+        private Consumer<State> stateListener = state -> {};
 
         private Builder(CardSlot slot) {
             this.slot = Objects.requireNonNull(slot, "slot");
@@ -137,6 +141,15 @@ public final class VpcdClient implements AutoCloseable {
             }
             this.minBackoff = first;
             this.maxBackoff = last;
+            return this;
+        }
+
+        /**
+         * Called with each new state, on the client's thread (or the closing one for {@link
+         * State#STOPPED}); keep it short.
+         */
+        public Builder onStateChange(Consumer<State> listener) {
+            this.stateListener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
@@ -301,12 +314,11 @@ public final class VpcdClient implements AutoCloseable {
             }
             socket = connected;
             connections++;
-            state = State.CONNECTED;
-            wake.signalAll();
-            return true;
         } finally {
             lock.unlock();
         }
+        setState(State.CONNECTED);
+        return true;
     }
 
     private void release(Socket connected) {
@@ -371,14 +383,27 @@ public final class VpcdClient implements AutoCloseable {
     }
 
     private void setState(State next) {
+        boolean changed;
         lock.lock();
         try {
-            if (state != State.STOPPED) {
+            changed = state != next && state != State.STOPPED;
+            if (changed) {
                 state = next;
             }
             wake.signalAll();
         } finally {
             lock.unlock();
+        }
+        if (changed) {
+            notifyListener(next);
+        }
+    }
+
+    private void notifyListener(State next) {
+        try {
+            stateListener.accept(next);
+        } catch (RuntimeException e) {
+            log.warn("vpcd state listener failed: {}", e.toString());
         }
     }
 

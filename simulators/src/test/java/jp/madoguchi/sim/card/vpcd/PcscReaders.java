@@ -1,0 +1,25 @@
+package jp.madoguchi.sim.card.vpcd;
+
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.TerminalFactory;
+
+/** The system's PC/SC readers (pcscd) through the JDK, for the tests that run against pcscd. */
+final class PcscReaders {
+    /** vpcd port the simulator tests use; 35963 stays free for `./kiosk sim card`. */
+    static final int TEST_PORT = 35964;
+    /** The pcscd reader name of {@link #TEST_PORT} with Debian's vpcd configuration. */
+    static final String TEST_READER = "Virtual PCD 00 01";
+
+    private PcscReaders() {}
+
+    /** The vpcd reader of {@link #TEST_PORT}, from the JDK's PC/SC provider. */
+    static CardTerminal testReader() throws CardException {
+        CardTerminal terminal = TerminalFactory.getDefault().terminals().getTerminal(TEST_READER);
+        if (terminal == null) {
+            throw new IllegalStateException("pcscd has no reader '" + TEST_READER
+                    + "': is the vpcd driver installed (apt-get install vsmartcard-vpcd) and pcscd restarted?");
+        }
+        return terminal;
+    }
+}
