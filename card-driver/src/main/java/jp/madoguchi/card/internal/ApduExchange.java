@@ -2,6 +2,7 @@ package jp.madoguchi.card.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.HexFormat;
 import jp.madoguchi.card.CardErrorCode;
 import jp.madoguchi.card.CardException;
 import org.slf4j.Logger;
@@ -31,40 +32,40 @@ final class ApduExchange {
 
     /** Sends {@code command} and returns the card's complete answer. */
     ResponseApdu send(byte[] command) {
-        String name = CommandApdus.describe(command);
-        ResponseApdu response = once(command, name);
+        ResponseApdu response = once(command);
         if (response.sw1() != 0x61) {
             return response;
         }
         ByteArrayOutputStream data = new ByteArrayOutputStream();
         data.writeBytes(response.data());
         for (int i = 0; i < MAX_GET_RESPONSES && response.sw1() == 0x61; i++) {
-            response = once(CommandApdus.getResponse(response.sw2()), "GET RESPONSE");
+            response = once(CommandApdus.getResponse(response.sw2()));
             data.writeBytes(response.data());
         }
         if (response.sw1() == 0x61) {
             throw new CardException(
                     CardErrorCode.MALFORMED_RESPONSE,
-                    "the card kept announcing more data to " + name + "; remove and reinsert the card");
+                    "the card kept announcing more data to " + CommandApdus.describe(command)
+                            + "; remove and reinsert the card");
         }
         byte[] all = data.toByteArray();
         return new ResponseApdu(all, response.sw());
     }
 
-    private ResponseApdu once(byte[] command, String name) {
+    private ResponseApdu once(byte[] command) {
         count++;
-        boolean secret = command.length > 5 && (command[1] & 0xFF) == CommandApdus.INS_VERIFY;
         if (TRACE.isDebugEnabled()) {
+            boolean secret = command.length > 5 && (command[1] & 0xFF) == CommandApdus.INS_VERIFY;
             TRACE.debug(
                     "-> {} {} [{} bytes{}]",
-                    name,
-                    String.format("%02X%02X%02X%02X", command[0], command[1], command[2], command[3]),
+                    CommandApdus.describe(command),
+                    HexFormat.of().withUpperCase().formatHex(command, 0, 4),
                     command.length,
                     secret ? ", PIN masked" : "");
         }
         byte[] raw = channel.transmit(command);
         try {
-            ResponseApdu response = ResponseApdu.parse(raw, name);
+            ResponseApdu response = ResponseApdu.parse(raw, command);
             if (TRACE.isDebugEnabled()) {
                 TRACE.debug("<- {} bytes, SW {}", response.data().length, StatusWords.hex(response.sw()));
             }

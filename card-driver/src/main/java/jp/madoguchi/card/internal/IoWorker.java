@@ -26,13 +26,6 @@ final class IoWorker implements AutoCloseable {
         });
     }
 
-    /** Runs {@code call} on a fresh worker thread that ends afterwards. */
-    static <T> T callOnce(String threadName, Callable<T> call, Duration limit) throws Exception {
-        try (IoWorker worker = new IoWorker(threadName)) {
-            return worker.call(call, limit);
-        }
-    }
-
     /**
      * Runs {@code call} on the worker thread and waits at most {@code limit}.
      *

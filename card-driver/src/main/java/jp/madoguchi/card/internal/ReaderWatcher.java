@@ -28,6 +28,9 @@ public final class ReaderWatcher implements CardWatch {
     private final Duration pollInterval;
     private final Duration callLimit;
     private final CountDownLatch stop = new CountDownLatch(1);
+    /** Lists readers for the watch under the call limit, one thread for the watch's life. */
+    private final IoWorker lister = new IoWorker("card-reader-list");
+
     private final Thread thread;
     private volatile boolean closed;
 
@@ -99,6 +102,7 @@ public final class ReaderWatcher implements CardWatch {
 
     private Map<String, Boolean> snapshot(CardTerminals terminals) {
         return TerminalListing.bounded(
+                lister,
                 () -> {
                     Map<String, Boolean> state = new LinkedHashMap<>();
                     for (CardTerminal terminal : TerminalListing.list(terminals)) {
@@ -147,6 +151,7 @@ public final class ReaderWatcher implements CardWatch {
     @Override
     public void close() {
         closed = true;
+        lister.close();
         stop.countDown();
         thread.interrupt();
         if (Thread.currentThread() != thread) {

@@ -6,12 +6,13 @@ import jp.madoguchi.card.CardException;
 /** A card's answer split into data and status word. */
 record ResponseApdu(byte[] data, int sw) {
 
-    static ResponseApdu parse(byte[] raw, String command) {
+    /** Splits {@code raw}, the answer to {@code command} (named in the error if malformed). */
+    static ResponseApdu parse(byte[] raw, byte[] command) {
         if (raw == null || raw.length < 2) {
             throw new CardException(
                     CardErrorCode.MALFORMED_RESPONSE,
-                    "the card's answer to " + command + " has no status word (" + (raw == null ? 0 : raw.length)
-                            + " bytes); remove and reinsert the card");
+                    "the card's answer to " + CommandApdus.describe(command) + " has no status word ("
+                            + (raw == null ? 0 : raw.length) + " bytes); remove and reinsert the card");
         }
         byte[] data = new byte[raw.length - 2];
         System.arraycopy(raw, 0, data, 0, data.length);

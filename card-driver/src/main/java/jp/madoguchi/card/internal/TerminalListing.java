@@ -45,8 +45,15 @@ public final class TerminalListing {
      * {@link CardException} (the provider may throw unchecked exceptions or block in pcscd).
      */
     public static <T> T bounded(Callable<T> call, Duration limit) {
+        try (IoWorker worker = new IoWorker("card-reader-call")) {
+            return bounded(worker, call, limit);
+        }
+    }
+
+    /** As {@link #bounded(Callable, Duration)}, on a long-lived worker (the watch's). */
+    static <T> T bounded(IoWorker worker, Callable<T> call, Duration limit) {
         try {
-            return IoWorker.callOnce("card-reader-call", call, limit);
+            return worker.call(call, limit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw listFailure(e);

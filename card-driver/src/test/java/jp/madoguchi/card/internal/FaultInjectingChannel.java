@@ -95,7 +95,7 @@ final class FaultInjectingChannel implements ApduChannel {
                         ? answer
                         : withSw(Arrays.copyOf(answer, random.nextInt(dataLength)), -1, sw(answer));
             case 5: // data lengthened with garbage
-                byte[] extra = new byte[1 + random.nextInt(random.nextBoolean() ? 8 : 70_000)];
+                byte[] extra = new byte[1 + random.nextInt(random.nextInt(16) == 0 ? 70_000 : 8)];
                 random.nextBytes(extra);
                 return withSw(ScriptedJpkiCard.concat(Arrays.copyOf(answer, dataLength), extra), -1, sw(answer));
             case 6: // flipped bytes
@@ -105,7 +105,7 @@ final class FaultInjectingChannel implements ApduChannel {
                 }
                 return flipped;
             case 7: // garbage data of any length, success status
-                byte[] garbage = new byte[random.nextInt(random.nextBoolean() ? 40 : 3_000)];
+                byte[] garbage = new byte[random.nextInt(random.nextInt(4) == 0 ? 3_000 : 40)];
                 random.nextBytes(garbage);
                 return withSw(garbage, -1, random.nextBoolean() ? 0x9000 : 0x6282);
             case 8: // hostile DER header on a file that starts with one

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,8 @@ public final class ScriptedJpkiCard implements ApduChannel {
     private final Set<String> verified = new HashSet<>();
     private final List<byte[]> received = new ArrayList<>();
     private final PrivateKey authKey;
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     ExtendedReads extendedReads = ExtendedReads.SUPPORTED;
     /** The most data bytes the card returns in one answer (short reads return at most 256). */
@@ -101,7 +104,13 @@ public final class ScriptedJpkiCard implements ApduChannel {
         return card;
     }
 
+    private static final byte[] BASIC_ATTRIBUTES = encodeBasicAttributes();
+
     static byte[] basicAttributes() {
+        return BASIC_ATTRIBUTES.clone();
+    }
+
+    private static byte[] encodeBasicAttributes() {
         return tlv(
                 0xFF20,
                 concat(
@@ -251,7 +260,7 @@ public final class ScriptedJpkiCard implements ApduChannel {
     }
 
     private byte[] verify(byte[] c) {
-        Pin pin = selectedAp == null ? null : pins.get(selectedAp + "/" + String.format("%04X", selectedEf));
+        Pin pin = selectedAp == null ? null : pins.get(selectedAp + "/" + HEX.toHexDigits((short) selectedEf));
         if (pin == null || (c[3] & 0xFF) != 0x80) {
             return sw(0x6A88);
         }
@@ -328,11 +337,7 @@ public final class ScriptedJpkiCard implements ApduChannel {
     }
 
     static String key(byte[] aid) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : aid) {
-            sb.append(String.format("%02X", b));
-        }
-        return sb.toString();
+        return HEX.formatHex(aid);
     }
 
     static byte[] padded(String text, int length) {
