@@ -55,11 +55,10 @@ import jp.madoguchi.printer.seal.SealSigner;
 import jp.madoguchi.sim.card.CardIssuer;
 import jp.madoguchi.sim.card.CardSlot;
 import jp.madoguchi.sim.card.Cardholder;
-import jp.madoguchi.sim.card.Sex;
 import jp.madoguchi.sim.card.SimulatedCard;
 import jp.madoguchi.sim.card.smartcardio.SimulatedTerminals;
 import jp.madoguchi.sim.center.CenterSimulator;
-import jp.madoguchi.sim.resident.Resident;
+import jp.madoguchi.sim.resident.CatalogueCardholders;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -321,17 +320,6 @@ public final class KioskAssembly implements AutoCloseable {
         return Optional.ofNullable(simulatedReceipts);
     }
 
-    /** A cardholder for a catalogue resident, so the card and the center agree on who it is. */
-    public static Cardholder cardholderOf(Resident resident) {
-        return new Cardholder(
-                resident.residentId(),
-                resident.name(),
-                resident.address(),
-                resident.birthDate(),
-                Sex.ofCode(resident.sex().isEmpty() ? '9' : resident.sex().charAt(0)),
-                resident.myNumber());
-    }
-
     private CenterClient buildCenter(KioskConfig config, Options options, Path simDir) {
         if (config.center().source() == Source.REAL) {
             throw new KioskException(
@@ -360,7 +348,7 @@ public final class KioskAssembly implements AutoCloseable {
         String residentId = config.card().simulatedResident();
         Cardholder holder = center.catalogue()
                 .find(residentId)
-                .map(KioskAssembly::cardholderOf)
+                .map(CatalogueCardholders::cardholderOf)
                 .orElseGet(() -> Cardholder.placeholder(residentId));
         residentCard = cardIssuer.issue(holder);
         cardSlot = new CardSlot("Simulated Reader " + kioskId);

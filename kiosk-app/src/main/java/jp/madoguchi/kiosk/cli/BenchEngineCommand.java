@@ -29,6 +29,7 @@ import jp.madoguchi.kiosk.transaction.TransactionState;
 import jp.madoguchi.sim.card.CardIssuer;
 import jp.madoguchi.sim.card.SimulatedCard;
 import jp.madoguchi.sim.center.CenterSimulator;
+import jp.madoguchi.sim.resident.CatalogueCardholders;
 import jp.madoguchi.sim.resident.Resident;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,7 +76,7 @@ public final class BenchEngineCommand implements Callable<Integer> {
             List<Resident> residents = center.catalogue().ordinaryAdults(java.time.LocalDate.now(clock));
             List<SimulatedCard> cards = new ArrayList<>();
             for (int i = 0; i < Math.min(residents.size(), Math.max(concurrency * 2, 8)); i++) {
-                cards.add(issuer.issue(KioskAssembly.cardholderOf(residents.get(i))));
+                cards.add(issuer.issue(CatalogueCardholders.cardholderOf(residents.get(i))));
             }
             List<KioskAssembly> kiosks = new ArrayList<>();
             for (int k = 0; k < concurrency; k++) {

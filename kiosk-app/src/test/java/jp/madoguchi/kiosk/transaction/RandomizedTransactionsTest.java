@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import jp.madoguchi.kiosk.KioskAssembly;
 import jp.madoguchi.kiosk.journal.MoneyBalance;
 import jp.madoguchi.kiosk.journal.OrderedDocument;
 import jp.madoguchi.kiosk.journal.TransactionId;
@@ -25,6 +24,7 @@ import jp.madoguchi.kiosk.printing.SimulatedCertificatePrinter;
 import jp.madoguchi.sim.card.CardIssuer;
 import jp.madoguchi.sim.card.SimulatedCard;
 import jp.madoguchi.sim.center.CenterSimulator;
+import jp.madoguchi.sim.resident.CatalogueCardholders;
 import jp.madoguchi.sim.resident.Resident;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +59,7 @@ class RandomizedTransactionsTest {
             residents.add(center.catalogue().find("R0001").orElseThrow());
             residents.add(center.catalogue().find("R0002").orElseThrow());
             List<SimulatedCard> cards = residents.stream()
-                    .map(r -> issuer.issue(KioskAssembly.cardholderOf(r)))
+                    .map(r -> issuer.issue(CatalogueCardholders.cardholderOf(r)))
                     .toList();
             Random random = new Random(SEED);
             try (EngineFixture kiosk = new EngineFixture(

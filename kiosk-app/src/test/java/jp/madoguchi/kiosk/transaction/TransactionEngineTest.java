@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.madoguchi.center.protocol.CertificateType;
 import jp.madoguchi.center.protocol.OrderItem;
-import jp.madoguchi.kiosk.KioskAssembly;
 import jp.madoguchi.kiosk.journal.MoneyBalance;
 import jp.madoguchi.kiosk.journal.TransactionId;
 import jp.madoguchi.kiosk.payment.SimulatedCoinHopper;
@@ -18,6 +17,7 @@ import jp.madoguchi.sim.card.SimulatedCard;
 import jp.madoguchi.sim.center.CenterSimulator;
 import jp.madoguchi.sim.center.Fault;
 import jp.madoguchi.sim.center.registry.DocumentStatus;
+import jp.madoguchi.sim.resident.CatalogueCardholders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -200,8 +200,8 @@ class TransactionEngineTest {
 
     @Test
     void lockedPinSendsResidentToMunicipalOffice() throws Exception {
-        SimulatedCard card = issuer.issue(
-                KioskAssembly.cardholderOf(center.catalogue().find("R0002").orElseThrow()));
+        SimulatedCard card = issuer.issue(CatalogueCardholders.cardholderOf(
+                center.catalogue().find("R0002").orElseThrow()));
         card.lockAuthPin();
         EngineSnapshot s = kiosk.insert(card);
         assertThat(s.state()).isEqualTo(TransactionState.FAILED);
@@ -211,8 +211,8 @@ class TransactionEngineTest {
 
     @Test
     void thirdWrongPinLocksAndNothingMoreIsSent() throws Exception {
-        SimulatedCard card = issuer.issue(
-                KioskAssembly.cardholderOf(center.catalogue().find("R0002").orElseThrow()));
+        SimulatedCard card = issuer.issue(CatalogueCardholders.cardholderOf(
+                center.catalogue().find("R0002").orElseThrow()));
         kiosk.insert(card);
         kiosk.pin("0000");
         EngineSnapshot last = kiosk.pin("0001");
@@ -224,8 +224,8 @@ class TransactionEngineTest {
 
     @Test
     void revokedCertificateIsRefusedBeforeAnyMoney() throws Exception {
-        SimulatedCard card = issuer.issue(
-                KioskAssembly.cardholderOf(center.catalogue().find("R0006").orElseThrow()));
+        SimulatedCard card = issuer.issue(CatalogueCardholders.cardholderOf(
+                center.catalogue().find("R0006").orElseThrow()));
         center.revoke(card.authCertificate());
         kiosk.insert(card);
         EngineSnapshot s = kiosk.pin("1234");
@@ -236,8 +236,8 @@ class TransactionEngineTest {
 
     @Test
     void movedOutResidentIsBlocked() throws Exception {
-        SimulatedCard card = issuer.issue(
-                KioskAssembly.cardholderOf(center.catalogue().find("R0004").orElseThrow()));
+        SimulatedCard card = issuer.issue(CatalogueCardholders.cardholderOf(
+                center.catalogue().find("R0004").orElseThrow()));
         kiosk.insert(card);
         EngineSnapshot s = kiosk.pin("1234");
         assertThat(s.state()).isEqualTo(TransactionState.FAILED);
@@ -367,8 +367,8 @@ class TransactionEngineTest {
         // The next resident starts from nothing: no document of the previous one is left.
         kiosk.removeCard();
         kiosk.kiosk.simulatedPrinter().orElseThrow().jobDuration(Duration.ZERO);
-        SimulatedCard next = issuer.issue(
-                KioskAssembly.cardholderOf(center.catalogue().find("R0002").orElseThrow()));
+        SimulatedCard next = issuer.issue(CatalogueCardholders.cardholderOf(
+                center.catalogue().find("R0002").orElseThrow()));
         kiosk.insert(next);
         kiosk.pin("1234");
         kiosk.order(1);
