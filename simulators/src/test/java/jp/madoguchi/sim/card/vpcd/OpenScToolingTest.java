@@ -47,6 +47,7 @@ class OpenScToolingTest {
         slot = new CardSlot("opensc test");
         card = TestCards.card();
         slot.insert(card);
+        PcscReaders.awaitEmptyReader();
         client = VpcdClient.start(slot, PcscReaders.TEST_PORT);
         if (!PcscReaders.testReader().waitForCardPresent(PCSCD_NOTICES_MS)) {
             throw new IllegalStateException("pcscd did not see the simulated card in " + PcscReaders.TEST_READER);
@@ -54,9 +55,10 @@ class OpenScToolingTest {
     }
 
     @AfterAll
-    static void stopClient() {
+    static void stopClient() throws Exception {
         if (client != null) {
             client.close();
+            PcscReaders.awaitEmptyReader();
         }
     }
 

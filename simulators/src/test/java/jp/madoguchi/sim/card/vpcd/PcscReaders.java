@@ -13,6 +13,18 @@ final class PcscReaders {
 
     private PcscReaders() {}
 
+    /**
+     * Waits until pcscd shows the test reader empty. pcscd notices a closed vpcd connection only
+     * at its next poll, so a test class that starts its client while the previous class's card is
+     * still shown would see that stale card go away under it.
+     */
+    static void awaitEmptyReader() throws CardException {
+        if (!testReader().waitForCardAbsent(10_000)) {
+            throw new IllegalStateException("pcscd still shows a card in " + TEST_READER
+                    + " after 10 s: is another program using vpcd port " + TEST_PORT + "?");
+        }
+    }
+
     /** The vpcd reader of {@link #TEST_PORT}, from the JDK's PC/SC provider. */
     static CardTerminal testReader() throws CardException {
         CardTerminal terminal = TerminalFactory.getDefault().terminals().getTerminal(TEST_READER);

@@ -35,6 +35,7 @@ class VpcdMyNumberCardTest extends MyNumberCardContract {
         slot = new CardSlot("vpcd contract");
         shared = TestCards.card();
         slot.insert(shared);
+        PcscReaders.awaitEmptyReader();
         client = VpcdClient.start(slot, PcscReaders.TEST_PORT);
         terminal = PcscReaders.testReader();
         if (!terminal.waitForCardPresent(PCSCD_NOTICES.toMillis())) {
@@ -44,9 +45,10 @@ class VpcdMyNumberCardTest extends MyNumberCardContract {
     }
 
     @AfterAll
-    static void stopClient() {
+    static void stopClient() throws Exception {
         if (client != null) {
             client.close();
+            PcscReaders.awaitEmptyReader();
         }
     }
 
@@ -71,7 +73,9 @@ class VpcdMyNumberCardTest extends MyNumberCardContract {
             terminal.waitForCardAbsent(PCSCD_NOTICES.toMillis());
         }
         slot.insert(next);
-        terminal.waitForCardPresent(PCSCD_NOTICES.toMillis());
+        if (!terminal.waitForCardPresent(PCSCD_NOTICES.toMillis())) {
+            throw new IllegalStateException("pcscd did not see the reinserted card within " + PCSCD_NOTICES);
+        }
         connection = terminal.connect("*");
     }
 

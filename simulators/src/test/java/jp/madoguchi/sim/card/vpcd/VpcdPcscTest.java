@@ -18,6 +18,7 @@ import jp.madoguchi.sim.card.TestCards;
 import jp.madoguchi.testing.RequiresStack;
 import jp.madoguchi.testing.Stack;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The vpcd client against the real pcscd: the card shows up, goes, comes back, and keeps its faults. */
@@ -28,6 +29,11 @@ class VpcdPcscTest {
 
     private final CardSlot slot = new CardSlot("vpcd pcscd test");
     private VpcdClient client;
+
+    @BeforeEach
+    void readerStartsEmpty() throws Exception {
+        PcscReaders.awaitEmptyReader();
+    }
 
     @AfterEach
     void stop() throws Exception {
