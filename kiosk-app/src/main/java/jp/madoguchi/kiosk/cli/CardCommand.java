@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         name = "card",
         mixinStandardHelpOptions = true,
         description = "Card diagnostics: reader, card kind, certificate, PIN tries, a test signature.",
-        subcommands = {})
+        subcommands = {CardInfoCommand.class, CardSignCommand.class})
 public final class CardCommand implements Runnable {
     @Spec
     CommandSpec spec;
