@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Synthetic certificates for tests and the demo: 住民票の写し-like pages of a fictitious household
- * (窓口 太郎 and family, 東京都千代田区), drawn with the shipped font. The bottom right 40 mm square is
+ * (窓口 太郎 and family, 東京都千代田区), drawn with the shipped font. The bottom left 38 mm square is
  * left free for the seal, as the issuer's layout must.
  */
 public final class SampleCertificate {
@@ -105,7 +105,7 @@ public final class SampleCertificate {
         text(s, bold, 13, sealX + 3 * mm, sealY + 4 * mm, "区長印");
         s.setNonStrokingColor(0f, 0f, 0f);
         s.setStrokingColor(0f, 0f, 0f);
-        text(s, regular, 8, left, 20 * mm, "証明書番号 SAMPLE-0001　この証明書はテスト用の架空のデータです。");
+        text(s, regular, 8, 45 * mm, 20 * mm, "証明書番号 SAMPLE-0001　この証明書はテスト用の架空のデータです。");
     }
 
     private static void text(PDPageContentStream s, PDType0Font font, float size, float x, float y, String text)

@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
         })
 public final class VerifyCommand implements Callable<Integer> {
     static final int CANNOT_CHECK = 6;
+    private static final long MAX_FILE = 64L * 1024 * 1024;
 
     @Spec
     CommandSpec spec;
@@ -90,6 +91,10 @@ public final class VerifyCommand implements Callable<Integer> {
             if (file != null) {
                 if (!Files.isRegularFile(file)) {
                     err.println("kiosk verify: " + file + " is not a file");
+                    return CANNOT_CHECK;
+                }
+                if (Files.size(file) > MAX_FILE) {
+                    err.println("kiosk verify: " + file + " is larger than a printed certificate can be");
                     return CANNOT_CHECK;
                 }
                 pdf = Files.readAllBytes(file);

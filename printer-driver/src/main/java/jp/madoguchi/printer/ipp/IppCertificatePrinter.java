@@ -150,7 +150,7 @@ public final class IppCertificatePrinter implements CertificatePrinter {
                     ErrorCode.PRINTER_REFUSED,
                     "Print-Job: " + response.getStatus().getName());
         }
-        Integer jobId = response.getValue(Tag.jobAttributes, Types.jobId);
+        Integer jobId = decoded("Print-Job", () -> response.getValue(Tag.jobAttributes, Types.jobId));
         if (jobId == null) {
             throw new PrinterException(ErrorCode.PRINTER_PROTOCOL_ERROR, "Print-Job answer has no job-id");
         }
@@ -340,7 +340,8 @@ public final class IppCertificatePrinter implements CertificatePrinter {
                 clean &= !outcome.jobLeftOnPrinter();
             }
             return clean;
-        } catch (PrinterException e) {
+        } catch (RuntimeException e) {
+            // Unknown whether a job is left: say so (the caller reports JOB_NOT_REMOVED).
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -374,13 +375,32 @@ public final class IppCertificatePrinter implements CertificatePrinter {
                     ErrorCode.PRINTER_REFUSED,
                     "Get-Job-Attributes " + jobId + ": " + response.getStatus().getName());
         }
-        AttributeGroup job = response.get(Tag.jobAttributes);
-        JobState state = job == null ? null : job.getValue(Types.jobState);
-        if (state == null) {
-            throw new PrinterException(ErrorCode.PRINTER_PROTOCOL_ERROR, "job " + jobId + " has no job-state");
+        return decoded("Get-Job-Attributes " + jobId, () -> {
+            AttributeGroup job = response.get(Tag.jobAttributes);
+            JobState state = job == null ? null : job.getValue(Types.jobState);
+            if (state == null) {
+                throw new PrinterException(ErrorCode.PRINTER_PROTOCOL_ERROR, "job " + jobId + " has no job-state");
+            }
+            Integer impressions = job.getValue(Types.jobImpressionsCompleted);
+            return new JobView(state, job.getStrings(Types.jobStateReasons), impressions == null ? 0 : impressions);
+        });
+    }
+
+    /**
+     * Reads values out of an answer. jipp coerces lazily: an attribute of an unexpected type (a
+     * keyword where an enum belongs) fails only here, with a runtime exception of its own.
+     */
+    private static <T> T decoded(String what, java.util.function.Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (PrinterException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PrinterException(
+                    ErrorCode.PRINTER_PROTOCOL_ERROR,
+                    what + ": unexpected attribute value (" + e.getClass().getSimpleName() + ")",
+                    e);
         }
-        Integer impressions = job.getValue(Types.jobImpressionsCompleted);
-        return new JobView(state, job.getStrings(Types.jobStateReasons), impressions == null ? 0 : impressions);
     }
 
     private PrinterStatus readStatus() throws InterruptedException {
@@ -404,33 +424,36 @@ public final class IppCertificatePrinter implements CertificatePrinter {
                     ErrorCode.PRINTER_REFUSED,
                     "Get-Printer-Attributes: " + response.getStatus().getName());
         }
-        AttributeGroup printer = response.get(Tag.printerAttributes);
-        if (printer == null || printer.getValue(Types.printerState) == null) {
-            throw new PrinterException(ErrorCode.PRINTER_PROTOCOL_ERROR, "the printer did not report printer-state");
-        }
-        PrinterState state =
-                switch (printer.getValue(Types.printerState).getCode()) {
-                    case 3 -> PrinterState.IDLE;
-                    case 4 -> PrinterState.PROCESSING;
-                    default -> PrinterState.STOPPED;
-                };
-        List<String> reasons = printer.getStrings(Types.printerStateReasons);
-        List<PrinterCondition.Reported> conditions = new ArrayList<>();
-        for (String reason : reasons) {
-            PrinterCondition.fromKeyword(reason).ifPresent(conditions::add);
-        }
-        Boolean accepting = printer.getValue(Types.printerIsAcceptingJobs);
-        String message = printer.getString(Types.printerStateMessage);
-        return new PrinterStatus(
-                state,
-                conditions,
-                reasons,
-                accepting == null || accepting,
-                Set.copyOf(printer.getStrings(Types.documentFormatSupported)),
-                Set.copyOf(printer.getStrings(Types.sidesSupported)),
-                Set.copyOf(printer.getStrings(Types.mediaSupported)),
-                message == null ? "" : message,
-                "");
+        return decoded("Get-Printer-Attributes", () -> {
+            AttributeGroup printer = response.get(Tag.printerAttributes);
+            if (printer == null || printer.getValue(Types.printerState) == null) {
+                throw new PrinterException(
+                        ErrorCode.PRINTER_PROTOCOL_ERROR, "the printer did not report printer-state");
+            }
+            PrinterState state =
+                    switch (printer.getValue(Types.printerState).getCode()) {
+                        case 3 -> PrinterState.IDLE;
+                        case 4 -> PrinterState.PROCESSING;
+                        default -> PrinterState.STOPPED;
+                    };
+            List<String> reasons = printer.getStrings(Types.printerStateReasons);
+            List<PrinterCondition.Reported> conditions = new ArrayList<>();
+            for (String reason : reasons) {
+                PrinterCondition.fromKeyword(reason).ifPresent(conditions::add);
+            }
+            Boolean accepting = printer.getValue(Types.printerIsAcceptingJobs);
+            String message = printer.getString(Types.printerStateMessage);
+            return new PrinterStatus(
+                    state,
+                    conditions,
+                    reasons,
+                    accepting == null || accepting,
+                    Set.copyOf(printer.getStrings(Types.documentFormatSupported)),
+                    Set.copyOf(printer.getStrings(Types.sidesSupported)),
+                    Set.copyOf(printer.getStrings(Types.mediaSupported)),
+                    message == null ? "" : message,
+                    "");
+        });
     }
 
     private static boolean successful(IppPacket response) {

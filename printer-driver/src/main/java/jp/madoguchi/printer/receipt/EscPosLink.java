@@ -136,16 +136,24 @@ public interface EscPosLink {
 
         static DeviceConnection open(Path toPrinter, Path fromPrinter, Duration timeout) {
             // Opening a FIFO (or a busy device) blocks until the other side is there.
-            CompletableFuture<DeviceConnection> opening = CompletableFuture.supplyAsync(() -> {
-                try {
-                    OutputStream out = Files.newOutputStream(toPrinter);
-                    InputStream in = Files.newInputStream(fromPrinter);
-                    return new DeviceConnection(out, in);
-                } catch (IOException e) {
-                    throw new PrinterException(
-                            ErrorCode.RECEIPT_PRINTER_UNREACHABLE, toPrinter + ": " + e.getMessage(), e);
-                }
-            });
+            // A thread of its own: a device that never opens must not hold a shared pool's thread.
+            java.util.concurrent.Executor ownThread = task -> {
+                Thread thread = new Thread(task, "escpos-device-open");
+                thread.setDaemon(true);
+                thread.start();
+            };
+            CompletableFuture<DeviceConnection> opening = CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            OutputStream out = Files.newOutputStream(toPrinter);
+                            InputStream in = Files.newInputStream(fromPrinter);
+                            return new DeviceConnection(out, in);
+                        } catch (IOException e) {
+                            throw new PrinterException(
+                                    ErrorCode.RECEIPT_PRINTER_UNREACHABLE, toPrinter + ": " + e.getMessage(), e);
+                        }
+                    },
+                    ownThread);
             try {
                 return opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {

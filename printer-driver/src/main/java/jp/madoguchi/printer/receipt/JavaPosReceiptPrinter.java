@@ -66,10 +66,11 @@ public final class JavaPosReceiptPrinter implements ReceiptPrinter, AutoCloseabl
     @Override
     public ReceiptPrinterStatus status() {
         try {
+            int power = printer.getPowerState();
             boolean online = printer.getState() != JposConst.JPOS_S_CLOSED
-                    && printer.getPowerState() != JposConst.JPOS_PS_OFF_OFFLINE
-                    && printer.getPowerState() != JposConst.JPOS_PS_OFFLINE
-                    && printer.getPowerState() != JposConst.JPOS_PS_OFF;
+                    && power != JposConst.JPOS_PS_OFF_OFFLINE
+                    && power != JposConst.JPOS_PS_OFFLINE
+                    && power != JposConst.JPOS_PS_OFF;
             return new ReceiptPrinterStatus(
                     online,
                     printer.getCoverOpen(),

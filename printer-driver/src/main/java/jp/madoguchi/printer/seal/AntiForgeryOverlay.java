@@ -123,6 +123,14 @@ public final class AntiForgeryOverlay implements AutoCloseable {
                     metadata.documentId(), out.toByteArray(), sources.size(), scrambleKey != null, seals);
         } catch (IOException e) {
             throw new PrinterException(ErrorCode.UNSUPPORTED_DOCUMENT, "the PDF cannot be processed", e);
+        } catch (PrinterException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A malformed PDF can trip PDFBox anywhere; it is the document's fault, not the kiosk's.
+            throw new PrinterException(
+                    ErrorCode.UNSUPPORTED_DOCUMENT,
+                    "the PDF is malformed (" + e.getClass().getSimpleName() + ")",
+                    e);
         }
     }
 

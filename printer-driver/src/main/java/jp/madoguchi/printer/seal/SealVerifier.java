@@ -109,7 +109,7 @@ public final class SealVerifier implements AutoCloseable {
         try (PDDocument document = AntiForgeryOverlay.load(pdf)) {
             return verify(document, findings);
         } catch (PrinterException e) {
-            findings.add("not a readable sealed PDF: " + e.getMessage());
+            findings.add("the file is not a readable, unencrypted PDF");
             return new VerificationReport(Verdict.NOT_SEALED, List.of(), findings, BackCheck.NO_BACK);
         } catch (IOException | RuntimeException e) {
             // A hostile or broken PDF must give an answer, never an exception.

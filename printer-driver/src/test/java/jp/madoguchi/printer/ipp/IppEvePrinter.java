@@ -33,13 +33,13 @@ final class IppEvePrinter implements AutoCloseable {
             exit 0
             """;
 
-    /** Prints one page, then the paper jams: the engine stops and the job ends only after 3 s. */
+    /** Prints one page, then the paper jams: the engine stops and the job ends only after 2 s. */
     static final String JAMS_AFTER_ONE_PAGE =
             """
             #!/bin/sh
             echo "ATTR: job-impressions-completed=1" >&2
             echo "STATE: +media-jam" >&2
-            sleep 3
+            sleep 2
             exit 1
             """;
 
@@ -47,7 +47,7 @@ final class IppEvePrinter implements AutoCloseable {
     static final String NEVER_FINISHES =
             """
             #!/bin/sh
-            sleep 3
+            sleep 2
             exit 0
             """;
 

@@ -39,17 +39,22 @@ class IppEvePrinterTest {
     static final ScrambleKey KEY = ScrambleKey.generate(new SecureRandom());
     static AntiForgeryOverlay overlay;
 
+    /** One printer that prints everything, shared by the tests that expect success. */
+    static IppEvePrinter healthy;
+
     @TempDir
     Path work;
 
     @BeforeAll
-    static void overlay() {
+    static void start(@TempDir Path shared) {
         overlay = new AntiForgeryOverlay(CHIYODA.signer(), KEY);
+        healthy = IppEvePrinter.start(shared, IppEvePrinter.PRINTS_EVERYTHING);
     }
 
     @AfterAll
     static void close() {
         overlay.close();
+        healthy.close();
     }
 
     static PrintableCertificate sealed(int pages, String documentId) {
@@ -67,29 +72,27 @@ class IppEvePrinterTest {
 
     @Test
     void printerReportsWhatACertificateNeeds() {
-        try (IppEvePrinter printer = IppEvePrinter.start(work, IppEvePrinter.PRINTS_EVERYTHING)) {
-            PrinterStatus status = kiosk(printer).status();
+        PrinterStatus status = kiosk(healthy).status();
 
-            assertThat(status.state()).isEqualTo(PrinterState.IDLE);
-            assertThat(status.blockingProblem()).isEmpty();
-            assertThat(status.missingCapability(true)).isEmpty();
-            assertThat(status.documentFormats()).contains("application/pdf");
-            assertThat(status.sides()).contains("two-sided-long-edge");
-        }
+        assertThat(status.state()).isIn(PrinterState.IDLE, PrinterState.PROCESSING);
+        assertThat(status.blockingProblem()).isEmpty();
+        assertThat(status.missingCapability(true)).isEmpty();
+        assertThat(status.documentFormats()).contains("application/pdf");
+        assertThat(status.sides()).contains("two-sided-long-edge");
     }
 
     @Test
     void sealedCertificateIsPrintedTwoSidedAndTheSpooledPdfVerifies() throws Exception {
-        try (IppEvePrinter printer = IppEvePrinter.start(work, IppEvePrinter.PRINTS_EVERYTHING);
-                SealVerifier verifier = new SealVerifier(TrustedIssuers.of(CHIYODA.certificate()), KEY)) {
+        try (SealVerifier verifier = new SealVerifier(TrustedIssuers.of(CHIYODA.certificate()), KEY)) {
             PrintableCertificate certificate = sealed(1, "DOC-IPP-1");
+            int before = healthy.spooledPdfs().size();
 
-            PrintOutcome outcome = kiosk(printer).print(certificate, Duration.ofSeconds(30));
+            PrintOutcome outcome = kiosk(healthy).print(certificate, Duration.ofSeconds(30));
 
             assertThat(outcome.printed()).as(outcome.detail()).isTrue();
             assertThat(outcome.pagesKnownPrinted()).isEqualTo(2);
-            assertThat(printer.spooledPdfs()).hasSize(1);
-            byte[] spooled = Files.readAllBytes(printer.spooledPdfs().get(0));
+            assertThat(healthy.spooledPdfs()).hasSize(before + 1);
+            byte[] spooled = Files.readAllBytes(healthy.spooledPdfs().get(before));
             try (PDDocument document = Loader.loadPDF(spooled)) {
                 assertThat(document.getNumberOfPages()).isEqualTo(2);
                 assertThat(new PDFTextStripper().getText(document))
@@ -103,13 +106,11 @@ class IppEvePrinterTest {
 
     @Test
     void threePageCertificateComesOutAsThreeSheets() throws Exception {
-        try (IppEvePrinter printer = IppEvePrinter.start(work, IppEvePrinter.PRINTS_EVERYTHING)) {
-            PrintOutcome outcome = kiosk(printer).print(sealed(3, "DOC-IPP-3"), Duration.ofSeconds(30));
+        PrintOutcome outcome = kiosk(healthy).print(sealed(3, "DOC-IPP-3"), Duration.ofSeconds(30));
 
-            assertThat(outcome.printed()).as(outcome.detail()).isTrue();
-            assertThat(outcome.pagesKnownPrinted()).isEqualTo(6);
-            assertThat(PrinterJobs.notCompleted(printer.uri())).isEmpty();
-        }
+        assertThat(outcome.printed()).as(outcome.detail()).isTrue();
+        assertThat(outcome.pagesKnownPrinted()).isEqualTo(6);
+        assertThat(PrinterJobs.notCompleted(healthy.uri())).isEmpty();
     }
 
     @Test

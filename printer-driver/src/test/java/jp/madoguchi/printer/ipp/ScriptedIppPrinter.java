@@ -46,6 +46,7 @@ final class ScriptedIppPrinter implements AutoCloseable {
     volatile List<String> reasons = List.of("none");
     volatile List<String> sides = List.of("one-sided", "two-sided-long-edge", "two-sided-short-edge");
     volatile boolean answerGarbage;
+    volatile boolean printerStateAsKeyword;
     volatile JobBehaviour jobBehaviour = JobBehaviour.COMPLETES;
 
     final List<String> operations = new CopyOnWriteArrayList<>();
@@ -94,7 +95,10 @@ final class ScriptedIppPrinter implements AutoCloseable {
                 response = IppPacket.response(Status.successfulOk)
                         .setRequestId(request.getRequestId())
                         .putPrinterAttributes(
-                                Types.printerState.of(com.hp.jipp.model.PrinterState.Companion.get(printerState)),
+                                printerStateAsKeyword
+                                        ? new com.hp.jipp.encoding.KeywordType("printer-state").of("idle")
+                                        : Types.printerState.of(
+                                                com.hp.jipp.model.PrinterState.Companion.get(printerState)),
                                 Types.printerStateReasons.of(reasons),
                                 Types.printerIsAcceptingJobs.of(true),
                                 Types.documentFormatSupported.of("application/pdf"),

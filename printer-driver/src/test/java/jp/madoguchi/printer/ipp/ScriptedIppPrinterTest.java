@@ -147,6 +147,16 @@ class ScriptedIppPrinterTest {
     }
 
     @Test
+    void attributeOfTheWrongTypeIsAProtocolErrorNotALibraryException() {
+        printer.printerStateAsKeyword = true;
+
+        PrintOutcome outcome = kiosk.print(certificate, Duration.ofSeconds(5));
+
+        assertThat(outcome.failure()).contains(ErrorCode.PRINTER_PROTOCOL_ERROR);
+        assertThat(printer.operations).doesNotContain("Print-Job");
+    }
+
+    @Test
     void severitySuffixesAreUnderstood() {
         assertThat(PrinterCondition.fromKeyword("media-jam-warning"))
                 .hasValueSatisfying(r -> assertThat(r.blocking()).isTrue());

@@ -218,6 +218,20 @@ class SealedCertificateTest {
     }
 
     @Test
+    void truncatedOrScrambledPdfGetsAVerdictNotAnException() {
+        byte[] pdf = onePage.pdf();
+        byte[] truncated = java.util.Arrays.copyOf(pdf, pdf.length / 2);
+        byte[] flipped = pdf.clone();
+        for (int i = pdf.length / 3; i < pdf.length / 3 + 2000; i++) {
+            flipped[i] ^= 0x5a;
+        }
+
+        assertThat(verifier.verifyPdf(truncated).verdict()).isIn(Verdict.ALTERED, Verdict.NOT_SEALED);
+        assertThat(verifier.verifyPdf(flipped).verdict()).isIn(Verdict.ALTERED, Verdict.NOT_SEALED);
+        assertThatThrownBy(() -> overlay.apply(truncated, METADATA)).isInstanceOf(PrinterException.class);
+    }
+
+    @Test
     void overlayRefusesAPdfThatIsNotACertificatePage() {
         assertThatThrownBy(() -> overlay.apply("not a pdf".getBytes(StandardCharsets.US_ASCII), METADATA))
                 .isInstanceOfSatisfying(PrinterException.class, e -> assertThat(e.code())

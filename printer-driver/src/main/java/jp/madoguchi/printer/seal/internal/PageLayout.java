@@ -19,7 +19,9 @@ public final class PageLayout {
 
     static final double MM = CopyEvidentBackground.MM;
     static final double SEAL_SIZE = 26 * MM;
-    static final double SEAL_RIGHT = 12 * MM;
+    /** From the left edge: issuers put their municipal seal (公印) bottom right, so the QR code goes left. */
+    static final double SEAL_LEFT = 12 * MM;
+
     static final double SEAL_BOTTOM = 12 * MM;
 
     /** A4 portrait, with a tolerance for rounding in the issuer's PDF writer. */
@@ -36,10 +38,10 @@ public final class PageLayout {
                 && Math.abs(box.getHeight() - A4_HEIGHT) <= A4_TOLERANCE;
     }
 
-    /** The square the seal QR code (quiet zone included) covers on the front, bottom right. */
+    /** The square the seal QR code (quiet zone included) covers on the front, bottom left. */
     public static PDRectangle sealArea(PDRectangle mediaBox) {
         return new PDRectangle(
-                (float) (mediaBox.getUpperRightX() - SEAL_RIGHT - SEAL_SIZE),
+                (float) (mediaBox.getLowerLeftX() + SEAL_LEFT),
                 (float) (mediaBox.getLowerLeftY() + SEAL_BOTTOM),
                 (float) SEAL_SIZE,
                 (float) SEAL_SIZE);

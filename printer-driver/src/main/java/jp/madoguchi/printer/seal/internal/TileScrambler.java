@@ -18,6 +18,18 @@ public final class TileScrambler {
     /** Darkest printed tone is 40% of full black. */
     static final double TINT = 0.4;
 
+    /** Sample → lightened sample, and back. */
+    private static final byte[] LIGHTEN = new byte[256];
+
+    private static final byte[] DARKEN = new byte[256];
+
+    static {
+        for (int v = 0; v < 256; v++) {
+            LIGHTEN[v] = (byte) (255 - (int) Math.round((255 - v) * TINT));
+            DARKEN[v] = (byte) (255 - Math.min(255, (int) Math.round((255 - v) / TINT)));
+        }
+    }
+
     private final int[] permutation;
     private final boolean[] inverted;
     private final int cols;
@@ -56,8 +68,7 @@ public final class TileScrambler {
             copyTile(src, s, dst, d, stride, inverted[d]);
         }
         for (int i = 0; i < dst.length; i++) {
-            int ink = 255 - (dst[i] & 0xff);
-            dst[i] = (byte) (255 - (int) Math.round(ink * TINT));
+            dst[i] = LIGHTEN[dst[i] & 0xff];
         }
         return image(dst, stride, rows * TILE);
     }
@@ -66,8 +77,7 @@ public final class TileScrambler {
     public BufferedImage unscramble(BufferedImage scrambled) {
         byte[] src = pixels(toGray(scrambled), cols * TILE, rows * TILE);
         for (int i = 0; i < src.length; i++) {
-            int ink = 255 - (src[i] & 0xff);
-            src[i] = (byte) (255 - Math.min(255, (int) Math.round(ink / TINT)));
+            src[i] = DARKEN[src[i] & 0xff];
         }
         byte[] dst = new byte[src.length];
         int stride = cols * TILE;
@@ -85,9 +95,12 @@ public final class TileScrambler {
         for (int y = 0; y < TILE; y++) {
             int s = (sy + y) * stride + sx;
             int t = (dy + y) * stride + dx;
-            for (int x = 0; x < TILE; x++) {
-                byte v = src[s + x];
-                dst[t + x] = invert ? (byte) (255 - (v & 0xff)) : v;
+            if (invert) {
+                for (int x = 0; x < TILE; x++) {
+                    dst[t + x] = (byte) ~src[s + x];
+                }
+            } else {
+                System.arraycopy(src, s, dst, t, TILE);
             }
         }
     }
