@@ -56,6 +56,22 @@ class CardReadersTest {
     }
 
     @Test
+    void sessionHoldsTheCardExclusivelyFromTheThreadThatTalksToIt() throws Exception {
+        ScriptedReaders.Reader reader = scripted.addReader("Reader A");
+        reader.insert(ScriptedJpkiCard.myNumberCard());
+
+        try (JpkiCard card = readers.open("Reader A")) {
+            assertThat(reader.exclusiveThread).isNotNull();
+            // Every later call comes from the same thread, or the provider would refuse it.
+            card.readAuthCertificate();
+            card.verifyAuthPin("1234".toCharArray());
+            assertThat(card.signWithAuthKey(MessageDigest.getInstance("SHA-256").digest(new byte[0])))
+                    .hasSize(256);
+        }
+        assertThat(reader.exclusiveThread).isNull();
+    }
+
+    @Test
     void closingTheSessionResetsTheCardSoTheVerifiedPinDoesNotLinger() {
         ScriptedReaders.Reader reader = scripted.addReader("Reader A");
         reader.insert(ScriptedJpkiCard.myNumberCard());

@@ -100,6 +100,8 @@ final class ScriptedReaders {
         final AtomicInteger overlappingCalls = new AtomicInteger();
 
         final java.util.concurrent.atomic.AtomicBoolean transmitting = new java.util.concurrent.atomic.AtomicBoolean();
+        /** The thread holding exclusive access (SCardBeginTransaction), as the JDK tracks it. */
+        volatile Thread exclusiveThread;
 
         Reader(String name) {
             this.name = name;
@@ -190,10 +192,14 @@ final class ScriptedReaders {
         }
 
         @Override
-        public void beginExclusive() {}
+        public void beginExclusive() {
+            reader.exclusiveThread = Thread.currentThread();
+        }
 
         @Override
-        public void endExclusive() {}
+        public void endExclusive() {
+            reader.exclusiveThread = null;
+        }
 
         @Override
         public byte[] transmitControlCommand(int controlCode, byte[] command) {
@@ -202,6 +208,7 @@ final class ScriptedReaders {
 
         @Override
         public void disconnect(boolean reset) {
+            reader.exclusiveThread = null;
             if (reader.transmitting.get()) {
                 reader.overlappingCalls.incrementAndGet();
             }
@@ -221,6 +228,11 @@ final class ScriptedReaders {
 
         private byte[] transmitNow(byte[] command) throws javax.smartcardio.CardException {
             reader.transmits.incrementAndGet();
+            Thread holder = reader.exclusiveThread;
+            if (holder != null && holder != Thread.currentThread()) {
+                // What the JDK's provider does when another thread uses an exclusively held card.
+                throw new javax.smartcardio.CardException("Exclusive access not assigned to current Thread");
+            }
             if (reader.card != answering) {
                 throw new javax.smartcardio.CardException(
                         "sun.security.smartcardio.PCSCException: SCARD_W_REMOVED_CARD");

@@ -65,14 +65,18 @@ public final class SmartcardioChannel implements ApduChannel {
         IoWorker worker = new IoWorker("card-io " + readerName);
         try {
             return worker.call(
-                    () -> new SmartcardioChannel(terminal, readerName, terminal.connect("*"), worker, timeout),
+                    () -> {
+                        Card card = terminal.connect("*");
+                        holdExclusively(card, readerName);
+                        return new SmartcardioChannel(terminal, readerName, card, worker, timeout);
+                    },
                     timeout);
         } catch (TimeoutException e) {
             worker.close();
             throw new CardException(
                     CardErrorCode.CARD_NOT_RESPONDING,
                     "the card in reader '" + readerName + "' did not answer within " + timeout.toMillis()
-                            + " ms of power-up; remove it and insert it again");
+                            + " ms of power-up, or another program holds it; remove it and insert it again");
         } catch (InterruptedException e) {
             worker.close();
             Thread.currentThread().interrupt();
@@ -92,6 +96,20 @@ public final class SmartcardioChannel implements ApduChannel {
                     "could not connect to the card in reader '" + readerName + "' (" + PcscFailures.describe(e)
                             + "); remove the card and insert it again",
                     e);
+        }
+    }
+
+    /**
+     * Takes exclusive access for the session (SCardBeginTransaction; bound to the worker thread,
+     * which makes every later call). Other programs probing cards (PKCS#11 middleware, browsers,
+     * opensc tools) would otherwise slip APDUs or a reset between our VERIFY and our signature and
+     * undo the card's verified state. A provider that cannot do it leaves the session shared.
+     */
+    private static void holdExclusively(Card card, String readerName) {
+        try {
+            card.beginExclusive();
+        } catch (javax.smartcardio.CardException | RuntimeException e) {
+            LOG.debug("no exclusive access to reader '{}': {}", readerName, PcscFailures.describe(e));
         }
     }
 
