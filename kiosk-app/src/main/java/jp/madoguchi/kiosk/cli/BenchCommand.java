@@ -8,8 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks that print figures (APDU counts, times).",
-        subcommands = {BenchCardCommand.class})
+        description = "Benchmarks that print figures (APDU counts, times, end-to-end throughput).",
+        subcommands = {BenchCenterCommand.class, BenchEngineCommand.class, BenchCardCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -25,6 +25,8 @@ import jp.madoguchi.sim.card.Sex;
 import jp.madoguchi.sim.card.SimulatedCard;
 import jp.madoguchi.sim.card.vpcd.VpcdClient;
 import jp.madoguchi.sim.pki.PkiException;
+import jp.madoguchi.sim.resident.CatalogueCardholders;
+import jp.madoguchi.sim.resident.ResidentCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,10 +42,11 @@ import picocli.CommandLine.Spec;
                     + " readers, so that the kiosk, opensc-tool, pkcs15-tool or pcsc_scan see it. Runs until"
                     + " Ctrl-C or SIGTERM.",
             "",
-            "Without a resident catalogue (none is plugged in yet), any --resident gets a placeholder"
-                    + " cardholder: name 窓口 太郎, a fictional address, born 1985-04-01, male, and a My Number"
-                    + " derived from the id. R0001 is the documented default resident. Keys and certificates are"
-                    + " derived from the resident id, so the same id gives the same card every time.",
+            "--resident picks a synthetic resident of the simulators' catalogue (the same residents the center"
+                    + " simulator knows; R0001 is the happy-path default, R0002-R0028 are the edge cases listed in"
+                    + " docs/center-simulator.md). An id the catalogue does not know gets a placeholder cardholder"
+                    + " (窓口 太郎). Keys and certificates are derived from the resident id, so the same id gives the"
+                    + " same card every time.",
             "Default PINs: auth PIN 1234 (3 tries), signing password ABC123 (5 tries), card-info PIN 1234"
                     + " (10 tries)."
         },
@@ -137,9 +140,9 @@ public final class SimCardCommand implements Callable<Integer> {
 
     private final CardholderLookup lookup;
 
-    /** With no resident catalogue: every resident id gets a placeholder cardholder. */
+    /** With the simulators' resident catalogue, so the card matches the center's resident. */
     public SimCardCommand() {
-        this(CardholderLookup.none());
+        this(new CatalogueCardholders(new ResidentCatalogue()));
     }
 
     /** With a resident catalogue that knows the synthetic residents. */
@@ -259,7 +262,7 @@ public final class SimCardCommand implements Callable<Integer> {
             out.println("  resident  " + residentId
                     + (fromCatalogue
                             ? " (from the resident catalogue)"
-                            : " (placeholder cardholder: no resident catalogue)"));
+                            : " (not in the resident catalogue: placeholder cardholder)"));
             out.println("  PINs      auth " + (authPin == null ? "1234 (default)" : "from --pin") + ", signing "
                     + (signingPassword == null ? "ABC123 (default)" : "from --signing-password") + ", card-info "
                     + (cardInfoPin == null ? "1234 (default)" : "from --card-info-pin"));

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         name = "sim",
         mixinStandardHelpOptions = true,
         description = "Run one simulator (card, center, printer) on its own.",
-        subcommands = {SimCardCommand.class})
+        subcommands = {SimCardCommand.class, SimCenterCommand.class, SimPrinterCommand.class})
 public final class SimCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -59,7 +59,15 @@ public record ServiceHours(
         return Optional.empty();
     }
 
+    /** The same hours without the year-end stop (a municipality that issues over New Year). */
+    public ServiceHours withoutYearEndStop() {
+        return new ServiceHours(zone, opens, closes, null, null, maintenance);
+    }
+
     private boolean inYearEndStop(MonthDay day) {
+        if (yearEndStopFrom == null || yearEndStopTo == null) {
+            return false;
+        }
         if (yearEndStopFrom.isAfter(yearEndStopTo)) { // wraps over New Year
             return !day.isBefore(yearEndStopFrom) || !day.isAfter(yearEndStopTo);
         }

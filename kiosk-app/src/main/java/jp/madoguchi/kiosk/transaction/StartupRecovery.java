@@ -19,8 +19,13 @@ public final class StartupRecovery {
     /** Tells the center that an issuance ends here: every copy not reported printed is void. */
     @FunctionalInterface
     public interface CenterVoid {
-        /** Returns true if the center confirmed; false if it is unreachable (retried at next start). */
-        boolean voidUnprinted(String centerSessionId, String issuanceId);
+        /**
+         * Reports {@code printedDocumentIds} as printed (paper exists for them) and every other
+         * document of the issuance as not printed, then closes the session. {@code issuanceId} is
+         * null when the kiosk stopped before it learnt it (closing the session voids everything).
+         * Returns true if the center confirmed; false if it is unreachable.
+         */
+        boolean voidUnprinted(String centerSessionId, String issuanceId, java.util.List<String> printedDocumentIds);
     }
 
     /** Prints a refund voucher (返金票) for money owed; the resident or a clerk claims it later. */
@@ -53,8 +58,12 @@ public final class StartupRecovery {
         TransactionState found = open.state();
         boolean voided = false;
         if (open.centerSessionId().isPresent()) {
+            List<String> printedDocuments = journal.orderedDocuments(id).stream()
+                    .map(d -> d.documentId())
+                    .filter(doc -> journal.printedCopies(id, doc) > 0)
+                    .toList();
             voided = center.voidUnprinted(
-                    open.centerSessionId().get(), open.issuanceId().orElse(null));
+                    open.centerSessionId().get(), open.issuanceId().orElse(null), printedDocuments);
         }
         MoneyBalance balance = journal.balance(id);
         Yen owed = Yen.of(Math.max(0, balance.held()));

@@ -69,7 +69,7 @@ class StartupRecoveryTest {
         // The kiosk restarts.
         try (Journal journal = Journal.open(dir.resolve("j.db"), "K0001", Clock.systemUTC())) {
             StartupRecovery recovery = new StartupRecovery(
-                    journal, (session, issuance) -> voided.add(session), (tx, amount) -> vouchers.add(amount));
+                    journal, (session, issuance, printed) -> voided.add(session), (tx, amount) -> vouchers.add(amount));
             List<RecoveryReport> reports = recovery.recover();
 
             assertThat(reports).hasSize(1);

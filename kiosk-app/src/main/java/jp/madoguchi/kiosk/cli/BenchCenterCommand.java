@@ -1,0 +1,237 @@
+package jp.madoguchi.kiosk.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import jp.madoguchi.center.CenterClient;
+import jp.madoguchi.center.CenterException;
+import jp.madoguchi.center.CenterSession;
+import jp.madoguchi.center.Challenge;
+import jp.madoguchi.center.Issuance;
+import jp.madoguchi.center.VerifiedDocument;
+import jp.madoguchi.center.protocol.CertificateType;
+import jp.madoguchi.center.protocol.OrderItem;
+import jp.madoguchi.sim.center.CenterSimulator;
+import jp.madoguchi.sim.pki.SeededKeys;
+import jp.madoguchi.sim.pki.SimulatorPki;
+import jp.madoguchi.sim.resident.Resident;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kiosk bench center}: drives the full center path (challenge → card signature → session
+ * → issuance with document checks → outcome → close) over mutual TLS against an in-process
+ * center simulator, with C concurrent kiosks, and prints throughput and latency percentiles.
+ */
+@Command(
+        name = "center",
+        mixinStandardHelpOptions = true,
+        description = "Benchmark the kiosk-center path over mutual TLS against the center simulator.")
+public final class BenchCenterCommand implements Callable<Integer> {
+    /** A Wednesday, 10:00 in Japan, so that every type is open whatever the real time. */
+    private static final Instant WEEKDAY_MORNING = Instant.parse("2025-10-15T01:00:00Z");
+
+    @Option(names = "--concurrency", defaultValue = "32", description = "Concurrent kiosks. Default ${DEFAULT-VALUE}.")
+    int concurrency;
+
+    @Option(names = "--issuances", defaultValue = "3000", description = "Measured issuances. Default ${DEFAULT-VALUE}.")
+    int issuances;
+
+    @Option(
+            names = "--warmup",
+            defaultValue = "1000",
+            description = "Issuances before measuring (JIT, TLS, templates). Default ${DEFAULT-VALUE}.")
+    int warmup;
+
+    @Option(names = "--data", description = "Data directory (default: a fresh temporary directory).")
+    Path data;
+
+    @Option(names = "--json", description = "Print one JSON line only.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = data != null ? data : Files.createTempDirectory("madoguchi-bench-center");
+        Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), WEEKDAY_MORNING));
+        try (CenterSimulator center = CenterSimulator.builder(dir)
+                .clock(clock)
+                .recordLimit(0)
+                .threads(Math.max(8, concurrency))
+                .start()) {
+            List<Card> cards = cards(center);
+            List<CenterClient> clients = new ArrayList<>();
+            for (int i = 0; i < concurrency; i++) {
+                String kioskId = String.format("BENCH-%04d", i);
+                clients.add(CenterClient.builder()
+                        .baseUrl(center.baseUrl())
+                        .credentials(center.kioskCredentials(kioskId))
+                        .pinnedCenterCa(center.centerCa())
+                        .build());
+            }
+            run(clients, cards, warmup, null);
+            long[] latencies = new long[issuances];
+            long start = System.nanoTime();
+            Result result = run(clients, cards, issuances, latencies);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            clients.forEach(CenterClient::close);
+            Arrays.sort(latencies, 0, result.completed);
+            String line = String.format(
+                    Locale.ROOT,
+                    "{\"concurrency\":%d,\"issuances\":%d,\"issuancesPerSecond\":%.1f,\"p50Millis\":%.1f,"
+                            + "\"p95Millis\":%.1f,\"p99Millis\":%.1f,\"mismatchedDocuments\":%d,\"errors\":%d}",
+                    concurrency,
+                    result.completed,
+                    result.completed / seconds,
+                    percentile(latencies, result.completed, 50),
+                    percentile(latencies, result.completed, 95),
+                    percentile(latencies, result.completed, 99),
+                    result.mismatches,
+                    result.errors);
+            if (!json) {
+                System.out.printf(
+                        "center benchmark: %d kiosks, %d issuances over mutual TLS in %.1f s%n",
+                        concurrency, result.completed, seconds);
+            }
+            System.out.println(line);
+            return result.mismatches == 0 ? 0 : 1;
+        } finally {
+            if (data == null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private record Card(String residentId, X509Certificate certificate, PrivateKey key, String sha256) {}
+
+    private record Result(int completed, int mismatches, int errors) {}
+
+    private static List<Card> cards(CenterSimulator center) throws GeneralSecurityException {
+        SimulatorPki pki = center.pki();
+        // Two card key pairs shared by all residents keep RSA key generation out of the figures;
+        // every resident still has a certificate of its own.
+        List<KeyPair> keys = List.of(SeededKeys.rsa2048("bench-card-0"), SeededKeys.rsa2048("bench-card-1"));
+        List<Card> cards = new ArrayList<>();
+        for (Resident r : center.catalogue().ordinaryAdults(LocalDate.of(2025, 10, 15))) {
+            KeyPair k = keys.get(cards.size() % keys.size());
+            X509Certificate cert = pki.issueUserAuthCertificate(
+                    r.residentId(),
+                    k.getPublic(),
+                    Instant.parse("2025-04-01T00:00:00Z"),
+                    Instant.parse("2030-03-31T23:59:59Z"));
+            String sha = HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(cert.getEncoded()));
+            cards.add(new Card(r.residentId(), cert, k.getPrivate(), sha));
+        }
+        return cards;
+    }
+
+    private static Result run(List<CenterClient> clients, List<Card> cards, int total, long[] latencies)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger completed = new AtomicInteger();
+        AtomicInteger mismatches = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        List<Future<?>> runs = new ArrayList<>();
+        for (CenterClient client : clients) {
+            runs.add(pool.submit(() -> {
+                int n;
+                while ((n = next.getAndIncrement()) < total) {
+                    Card card = cards.get(n % cards.size());
+                    long t0 = System.nanoTime();
+                    try {
+                        if (!transaction(client, card)) {
+                            mismatches.incrementAndGet();
+                        }
+                        if (latencies != null) {
+                            latencies[completed.getAndIncrement()] = System.nanoTime() - t0;
+                        } else {
+                            completed.incrementAndGet();
+                        }
+                    } catch (CenterException e) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : runs) {
+            f.get(30, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        return new Result(completed.get(), mismatches.get(), errors.get());
+    }
+
+    /** One resident's transaction; false when a document is not bound to this session and card. */
+    private static boolean transaction(CenterClient client, Card card) {
+        Challenge challenge = client.requestChallenge();
+        byte[] signature = sign(card.key(), challenge.signedBytes());
+        CenterSession session = client.openSession(challenge, card.certificate(), signature);
+        try {
+            Issuance issuance = client.issue(
+                    session,
+                    List.of(OrderItem.self(CertificateType.RESIDENCE_RECORD)),
+                    UUID.randomUUID().toString());
+            boolean bound = true;
+            List<String> printed = new ArrayList<>();
+            for (VerifiedDocument d : issuance.documents()) {
+                bound &= d.metadata().sessionId().equals(session.sessionId())
+                        && d.metadata().cardCertificateSha256().equals(card.sha256());
+                printed.add(d.documentId());
+            }
+            client.reportOutcome(issuance.issuanceId(), bound ? printed : List.of(), bound ? List.of() : printed);
+            issuance.wipe();
+            return bound;
+        } finally {
+            client.closeSession(session.sessionId());
+        }
+    }
+
+    private static byte[] sign(PrivateKey key, byte[] data) {
+        try {
+            Signature s = Signature.getInstance("SHA256withRSA");
+            s.initSign(key);
+            s.update(data);
+            return s.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double percentile(long[] sortedNanos, int count, int p) {
+        if (count == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * count) - 1;
+        return sortedNanos[Math.max(0, Math.min(count - 1, index))] / 1e6;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        }
+    }
+}

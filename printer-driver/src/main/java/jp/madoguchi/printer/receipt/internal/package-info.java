@@ -1,0 +1,2 @@
+/** Receipt layout and ESC/POS encoding. */
+package jp.madoguchi.printer.receipt.internal;

@@ -1,0 +1,2 @@
+/** Machinery of the seal: canonical PDF digest, background, QR image, scrambler, Base45. */
+package jp.madoguchi.printer.seal.internal;

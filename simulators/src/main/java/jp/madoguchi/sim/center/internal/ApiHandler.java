@@ -1,0 +1,230 @@
+package jp.madoguchi.sim.center.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpsExchange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingDeque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import jp.madoguchi.center.protocol.ChallengeRequest;
+import jp.madoguchi.center.protocol.ErrorCode;
+import jp.madoguchi.center.protocol.ErrorResponse;
+import jp.madoguchi.center.protocol.IssuanceRequest;
+import jp.madoguchi.center.protocol.OutcomeRequest;
+import jp.madoguchi.center.protocol.Protocol;
+import jp.madoguchi.center.protocol.SessionRequest;
+import jp.madoguchi.sim.center.CenterFaults;
+import jp.madoguchi.sim.center.Fault;
+import jp.madoguchi.sim.center.RecordedRequest;
+import jp.madoguchi.sim.center.rules.Refusal;
+import jp.madoguchi.sim.pki.CenterPki;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code /v1} API over HTTPS: takes the kiosk id from the TLS client certificate, records the
+ * request, applies scripted faults, routes to the {@link CenterService} and maps refusals to
+ * HTTP statuses with an {@link ErrorResponse}. Logs ids and codes only.
+ */
+public final class ApiHandler implements HttpHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+    private static final int MAX_REQUEST_BYTES = 256 * 1024;
+    private static final Pattern ISSUANCES = Pattern.compile("/v1/sessions/([0-9a-f-]{36})/issuances");
+    private static final Pattern SESSION = Pattern.compile("/v1/sessions/([0-9a-f-]{36})");
+    private static final Pattern OUTCOME = Pattern.compile("/v1/issuances/([0-9a-f-]{36})/outcome");
+
+    private final CenterService service;
+    private final CenterFaults faults;
+    private final BlockingDeque<RecordedRequest> recorded;
+    private final int recordLimit;
+    private final Clock clock;
+    private final ObjectMapper json = Protocol.newObjectMapper();
+
+    public ApiHandler(
+            CenterService service,
+            CenterFaults faults,
+            BlockingDeque<RecordedRequest> recorded,
+            int recordLimit,
+            Clock clock) {
+        this.service = service;
+        this.faults = faults;
+        this.recorded = recorded;
+        this.recordLimit = recordLimit;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        String kioskId = kioskIdOf(exchange);
+        byte[] body = HttpExchanges.readBody(exchange, MAX_REQUEST_BYTES);
+        record(method, path, kioskId, exchange.getRequestHeaders().getFirst("Content-Type"), body);
+        if (kioskId == null) {
+            reply(exchange, 401, new ErrorResponse(ErrorCode.KIOSK_MISMATCH, "no kiosk client certificate"));
+            return;
+        }
+        if (body == null) {
+            reply(exchange, 413, new ErrorResponse(ErrorCode.BAD_REQUEST, "request body too large"));
+            return;
+        }
+        try {
+            pause(faults.nextLatency());
+            Optional<Fault> fault = faults.take(
+                    path,
+                    List.of(
+                            Fault.Kind.DELAY,
+                            Fault.Kind.SERVER_ERROR,
+                            Fault.Kind.DROP_CONNECTION,
+                            Fault.Kind.GARBAGE_BODY,
+                            Fault.Kind.WRONG_CONTENT_TYPE,
+                            Fault.Kind.OVERSIZED_BODY));
+            if (fault.isPresent() && applied(exchange, fault.get())) {
+                return;
+            }
+            route(exchange, method, path, kioskId, body);
+        } catch (Refusal r) {
+            LOG.info("{} {} kiosk={} refused {}", method, template(path), kioskId, r.code());
+            reply(exchange, statusOf(r.code()), new ErrorResponse(r.code(), r.getMessage()));
+        } catch (com.fasterxml.jackson.core.JacksonException | IllegalArgumentException e) {
+            LOG.info("{} {} kiosk={} malformed request", method, template(path), kioskId);
+            reply(exchange, 400, new ErrorResponse(ErrorCode.BAD_REQUEST, "malformed request: " + firstLine(e)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (IOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.error(
+                    "{} {} kiosk={} failed: {}",
+                    method,
+                    template(path),
+                    kioskId,
+                    e.getClass().getName(),
+                    e);
+            reply(exchange, 500, new ErrorResponse(ErrorCode.CENTER_UNAVAILABLE, "internal error"));
+        }
+    }
+
+    private void route(HttpExchange exchange, String method, String path, String kioskId, byte[] body)
+            throws IOException {
+        Matcher m;
+        if (method.equals("POST") && path.equals(Protocol.CHALLENGES)) {
+            ChallengeRequest request = json.readValue(body, ChallengeRequest.class);
+            reply(exchange, 201, service.challenge(kioskId, request.kioskId()));
+        } else if (method.equals("POST") && path.equals(Protocol.SESSIONS)) {
+            SessionRequest request = json.readValue(body, SessionRequest.class);
+            reply(exchange, 201, service.openSession(kioskId, request, faults.isOutsideHours()));
+        } else if (method.equals("POST") && (m = ISSUANCES.matcher(path)).matches()) {
+            IssuanceRequest request = json.readValue(body, IssuanceRequest.class);
+            CenterService.Fault fault = faults.take(
+                            path, List.of(Fault.Kind.MISMATCHED_BINDING, Fault.Kind.TAMPERED_CONTENT))
+                    .map(f -> f.kind() == Fault.Kind.MISMATCHED_BINDING
+                            ? CenterService.Fault.MISMATCHED_BINDING
+                            : CenterService.Fault.TAMPERED_CONTENT)
+                    .orElse(CenterService.Fault.NONE);
+            reply(exchange, 201, service.issue(kioskId, m.group(1), request, faults.isOutsideHours(), fault));
+        } else if (method.equals("POST") && (m = OUTCOME.matcher(path)).matches()) {
+            OutcomeRequest request = json.readValue(body, OutcomeRequest.class);
+            reply(exchange, 200, service.outcome(kioskId, m.group(1), request));
+        } else if (method.equals("DELETE") && (m = SESSION.matcher(path)).matches()) {
+            service.closeSession(kioskId, m.group(1));
+            HttpExchanges.send(exchange, 204, null, new byte[0]);
+        } else {
+            reply(exchange, 404, new ErrorResponse(ErrorCode.BAD_REQUEST, "no such endpoint: " + method + " " + path));
+        }
+    }
+
+    /** Applies a scripted fault; true when the fault answered (or dropped) the request. */
+    private boolean applied(HttpExchange exchange, Fault fault) throws IOException, InterruptedException {
+        switch (fault.kind()) {
+            case DELAY -> {
+                pause(fault.delay());
+                return false;
+            }
+            case SERVER_ERROR -> HttpExchanges.send(
+                    exchange, 500, "text/plain", "scripted failure".getBytes(StandardCharsets.UTF_8));
+            case DROP_CONNECTION -> throw new IOException("scripted fault: connection dropped");
+            case GARBAGE_BODY -> HttpExchanges.send(
+                    exchange, 200, Protocol.JSON, "{\"nonce\": [garbage".getBytes(StandardCharsets.UTF_8));
+            case WRONG_CONTENT_TYPE -> HttpExchanges.send(
+                    exchange, 200, "text/html", "<html>captive portal</html>".getBytes(StandardCharsets.UTF_8));
+            case OVERSIZED_BODY -> {
+                byte[] big = new byte[4 * 1024 * 1024];
+                java.util.Arrays.fill(big, (byte) ' ');
+                big[0] = '[';
+                big[big.length - 1] = ']';
+                HttpExchanges.send(exchange, 200, Protocol.JSON, big);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void reply(HttpExchange exchange, int status, Object body) throws IOException {
+        HttpExchanges.send(exchange, status, Protocol.JSON, json.writeValueAsBytes(body));
+    }
+
+    private void record(String method, String path, String kioskId, String contentType, byte[] body) {
+        if (recordLimit == 0) {
+            return;
+        }
+        while (recorded.size() >= recordLimit) {
+            recorded.pollFirst();
+        }
+        recorded.offerLast(new RecordedRequest(
+                clock.instant(), method, path, kioskId, contentType, body == null ? new byte[0] : body));
+    }
+
+    private static String kioskIdOf(HttpExchange exchange) {
+        if (!(exchange instanceof HttpsExchange https)) {
+            return null;
+        }
+        try {
+            Certificate[] chain = https.getSSLSession().getPeerCertificates();
+            return chain.length == 0 ? null : CenterPki.kioskIdOf((X509Certificate) chain[0]);
+        } catch (SSLPeerUnverifiedException e) {
+            return null;
+        }
+    }
+
+    static int statusOf(ErrorCode code) {
+        return switch (code) {
+            case BAD_REQUEST, PROTOCOL_ERROR, DOCUMENT_INVALID -> 400;
+            case CHALLENGE_EXPIRED, SIGNATURE_INVALID -> 401;
+            case CERT_REVOKED, CERT_EXPIRED, CERT_UNKNOWN, KIOSK_MISMATCH -> 403;
+            case SESSION_EXPIRED, ISSUANCE_UNKNOWN -> 404;
+            case IDEMPOTENCY_CONFLICT -> 409;
+            case MUNICIPALITY_MAINTENANCE, CENTER_UNAVAILABLE -> 503;
+            default -> 422;
+        };
+    }
+
+    private static void pause(Duration d) throws InterruptedException {
+        if (!d.isZero()) {
+            Thread.sleep(d.toMillis());
+        }
+    }
+
+    private static String template(String path) {
+        return path.replaceAll("[0-9a-f-]{36}", "{id}");
+    }
+
+    private static String firstLine(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
