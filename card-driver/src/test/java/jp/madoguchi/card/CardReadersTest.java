@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class CardReadersTest {
     private final ScriptedReaders scripted = new ScriptedReaders();
     private final CardReaders readers =
-            CardReaders.over(scripted.factory()).withResponseTimeout(Duration.ofMillis(300));
+            CardReaders.over(scripted.factory()).withResponseTimeout(Duration.ofMillis(1500));
 
     @AfterEach
     void releaseMuteCards() {
