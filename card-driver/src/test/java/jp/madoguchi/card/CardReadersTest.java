@@ -123,6 +123,23 @@ class CardReadersTest {
     }
 
     @Test
+    void cardThatNeverPowersUpIsCardNotRespondingAndReleasedIfItAnswersLate() {
+        ScriptedReaders.Reader reader = scripted.addReader("Reader A");
+        reader.insert(ScriptedJpkiCard.myNumberCard());
+        reader.connectHangs = true;
+
+        CardException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(5), () -> catchThrowableOfType(() -> readers.open("Reader A"), CardException.class));
+        assertThat(e.code()).isEqualTo(CardErrorCode.CARD_NOT_RESPONDING);
+
+        scripted.releaseMute();
+        await().atMost(Duration.ofSeconds(5)).until(() -> reader.disconnects.equals(java.util.List.of(true)));
+        assertThat(reader.exclusiveThread)
+                .as("the late connection holds nothing")
+                .isNull();
+    }
+
+    @Test
     void cardTakenOutMidSessionIsCardRemoved() {
         ScriptedReaders.Reader reader = scripted.addReader("Reader A");
         reader.insert(ScriptedJpkiCard.myNumberCard());

@@ -82,6 +82,22 @@ final class ScriptedReaders {
         muteRelease.countDown();
     }
 
+    /** Blocks like native PC/SC code: deaf to Thread.interrupt(). */
+    private void awaitMuteRelease() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                muteRelease.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void changed() {
         synchronized (changes) {
             changeCount++;
@@ -94,6 +110,9 @@ final class ScriptedReaders {
         private final String name;
         volatile ApduChannel card;
         volatile Fault fault = Fault.NONE;
+        /** Whether connect() blocks (deaf to interrupts) until {@link ScriptedReaders#releaseMute()}. */
+        volatile boolean connectHangs;
+
         final List<Boolean> disconnects = new CopyOnWriteArrayList<>();
         final AtomicInteger transmits = new AtomicInteger();
         /** Calls that arrived while a transmit was still running (PC/SC forbids that on a context). */
@@ -127,6 +146,9 @@ final class ScriptedReaders {
             ApduChannel inserted = card;
             if (inserted == null) {
                 throw new CardNotPresentException("No card present");
+            }
+            if (connectHangs) {
+                awaitMuteRelease();
             }
             return new ScriptedCard(this, inserted);
         }
@@ -239,19 +261,7 @@ final class ScriptedReaders {
             }
             switch (reader.fault) {
                 case MUTE:
-                    // Like SCardTransmit in native code: deaf to Thread.interrupt().
-                    boolean interrupted = false;
-                    while (true) {
-                        try {
-                            muteRelease.await();
-                            break;
-                        } catch (InterruptedException e) {
-                            interrupted = true;
-                        }
-                    }
-                    if (interrupted) {
-                        Thread.currentThread().interrupt();
-                    }
+                    awaitMuteRelease();
                     throw new javax.smartcardio.CardException("SCARD_E_TIMEOUT");
                 case RUNTIME_EXCEPTION:
                     throw new IllegalStateException("provider bug");

@@ -11,6 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardNotPresentException;
@@ -63,15 +64,29 @@ public final class SmartcardioChannel implements ApduChannel {
     /** Connects to the card in {@code terminal} (any protocol), within {@code timeout}. */
     public static SmartcardioChannel connect(CardTerminal terminal, String readerName, Duration timeout) {
         IoWorker worker = new IoWorker("card-io " + readerName);
+        AtomicReference<Card> connected = new AtomicReference<>();
         try {
             return worker.call(
                     () -> {
                         Card card = terminal.connect("*");
+                        connected.set(card);
                         holdExclusively(card, readerName);
                         return new SmartcardioChannel(terminal, readerName, card, worker, timeout);
                     },
                     timeout);
         } catch (TimeoutException e) {
+            // The connect may still succeed later: release that card then, or its exclusive hold
+            // would shut every later session (ours and other programs') out of the reader.
+            worker.submit(() -> {
+                Card late = connected.get();
+                if (late != null) {
+                    try {
+                        late.disconnect(true);
+                    } catch (Exception ignored) {
+                        // nothing more to release
+                    }
+                }
+            });
             worker.close();
             throw new CardException(
                     CardErrorCode.CARD_NOT_RESPONDING,
