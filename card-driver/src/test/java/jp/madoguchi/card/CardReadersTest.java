@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class CardReadersTest {
     private final ScriptedReaders scripted = new ScriptedReaders();
     private final CardReaders readers =
-            CardReaders.over(scripted.factory()).withResponseTimeout(Duration.ofMillis(300));
+            CardReaders.over(scripted.factory()).withResponseTimeout(Duration.ofMillis(1500));
 
     @AfterEach
     void releaseMuteCards() {
@@ -53,6 +53,22 @@ class CardReadersTest {
             assertThat(card.signWithAuthKey(digest)).hasSize(256);
             assertThat(card.apduCount()).isEqualTo(10);
         }
+    }
+
+    @Test
+    void sessionHoldsTheCardExclusivelyFromTheThreadThatTalksToIt() throws Exception {
+        ScriptedReaders.Reader reader = scripted.addReader("Reader A");
+        reader.insert(ScriptedJpkiCard.myNumberCard());
+
+        try (JpkiCard card = readers.open("Reader A")) {
+            assertThat(reader.exclusiveThread).isNotNull();
+            // Every later call comes from the same thread, or the provider would refuse it.
+            card.readAuthCertificate();
+            card.verifyAuthPin("1234".toCharArray());
+            assertThat(card.signWithAuthKey(MessageDigest.getInstance("SHA-256").digest(new byte[0])))
+                    .hasSize(256);
+        }
+        assertThat(reader.exclusiveThread).isNull();
     }
 
     @Test
@@ -104,6 +120,23 @@ class CardReadersTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> reader.disconnects.equals(java.util.List.of(true)));
         assertThat(reader.overlappingCalls).hasValue(0);
+    }
+
+    @Test
+    void cardThatNeverPowersUpIsCardNotRespondingAndReleasedIfItAnswersLate() {
+        ScriptedReaders.Reader reader = scripted.addReader("Reader A");
+        reader.insert(ScriptedJpkiCard.myNumberCard());
+        reader.connectHangs = true;
+
+        CardException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(5), () -> catchThrowableOfType(() -> readers.open("Reader A"), CardException.class));
+        assertThat(e.code()).isEqualTo(CardErrorCode.CARD_NOT_RESPONDING);
+
+        scripted.releaseMute();
+        await().atMost(Duration.ofSeconds(5)).until(() -> reader.disconnects.equals(java.util.List.of(true)));
+        assertThat(reader.exclusiveThread)
+                .as("the late connection holds nothing")
+                .isNull();
     }
 
     @Test

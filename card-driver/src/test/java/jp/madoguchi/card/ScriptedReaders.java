@@ -82,6 +82,22 @@ final class ScriptedReaders {
         muteRelease.countDown();
     }
 
+    /** Blocks like native PC/SC code: deaf to Thread.interrupt(). */
+    private void awaitMuteRelease() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                muteRelease.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void changed() {
         synchronized (changes) {
             changeCount++;
@@ -94,12 +110,17 @@ final class ScriptedReaders {
         private final String name;
         volatile ApduChannel card;
         volatile Fault fault = Fault.NONE;
+        /** Whether connect() blocks (deaf to interrupts) until {@link ScriptedReaders#releaseMute()}. */
+        volatile boolean connectHangs;
+
         final List<Boolean> disconnects = new CopyOnWriteArrayList<>();
         final AtomicInteger transmits = new AtomicInteger();
         /** Calls that arrived while a transmit was still running (PC/SC forbids that on a context). */
         final AtomicInteger overlappingCalls = new AtomicInteger();
 
         final java.util.concurrent.atomic.AtomicBoolean transmitting = new java.util.concurrent.atomic.AtomicBoolean();
+        /** The thread holding exclusive access (SCardBeginTransaction), as the JDK tracks it. */
+        volatile Thread exclusiveThread;
 
         Reader(String name) {
             this.name = name;
@@ -125,6 +146,9 @@ final class ScriptedReaders {
             ApduChannel inserted = card;
             if (inserted == null) {
                 throw new CardNotPresentException("No card present");
+            }
+            if (connectHangs) {
+                awaitMuteRelease();
             }
             return new ScriptedCard(this, inserted);
         }
@@ -190,10 +214,14 @@ final class ScriptedReaders {
         }
 
         @Override
-        public void beginExclusive() {}
+        public void beginExclusive() {
+            reader.exclusiveThread = Thread.currentThread();
+        }
 
         @Override
-        public void endExclusive() {}
+        public void endExclusive() {
+            reader.exclusiveThread = null;
+        }
 
         @Override
         public byte[] transmitControlCommand(int controlCode, byte[] command) {
@@ -202,6 +230,7 @@ final class ScriptedReaders {
 
         @Override
         public void disconnect(boolean reset) {
+            reader.exclusiveThread = null;
             if (reader.transmitting.get()) {
                 reader.overlappingCalls.incrementAndGet();
             }
@@ -221,25 +250,18 @@ final class ScriptedReaders {
 
         private byte[] transmitNow(byte[] command) throws javax.smartcardio.CardException {
             reader.transmits.incrementAndGet();
+            Thread holder = reader.exclusiveThread;
+            if (holder != null && holder != Thread.currentThread()) {
+                // What the JDK's provider does when another thread uses an exclusively held card.
+                throw new javax.smartcardio.CardException("Exclusive access not assigned to current Thread");
+            }
             if (reader.card != answering) {
                 throw new javax.smartcardio.CardException(
                         "sun.security.smartcardio.PCSCException: SCARD_W_REMOVED_CARD");
             }
             switch (reader.fault) {
                 case MUTE:
-                    // Like SCardTransmit in native code: deaf to Thread.interrupt().
-                    boolean interrupted = false;
-                    while (true) {
-                        try {
-                            muteRelease.await();
-                            break;
-                        } catch (InterruptedException e) {
-                            interrupted = true;
-                        }
-                    }
-                    if (interrupted) {
-                        Thread.currentThread().interrupt();
-                    }
+                    awaitMuteRelease();
                     throw new javax.smartcardio.CardException("SCARD_E_TIMEOUT");
                 case RUNTIME_EXCEPTION:
                     throw new IllegalStateException("provider bug");

@@ -11,6 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardNotPresentException;
@@ -63,16 +64,34 @@ public final class SmartcardioChannel implements ApduChannel {
     /** Connects to the card in {@code terminal} (any protocol), within {@code timeout}. */
     public static SmartcardioChannel connect(CardTerminal terminal, String readerName, Duration timeout) {
         IoWorker worker = new IoWorker("card-io " + readerName);
+        AtomicReference<Card> connected = new AtomicReference<>();
         try {
             return worker.call(
-                    () -> new SmartcardioChannel(terminal, readerName, terminal.connect("*"), worker, timeout),
+                    () -> {
+                        Card card = terminal.connect("*");
+                        connected.set(card);
+                        holdExclusively(card, readerName);
+                        return new SmartcardioChannel(terminal, readerName, card, worker, timeout);
+                    },
                     timeout);
         } catch (TimeoutException e) {
+            // The connect may still succeed later: release that card then, or its exclusive hold
+            // would shut every later session (ours and other programs') out of the reader.
+            worker.submit(() -> {
+                Card late = connected.get();
+                if (late != null) {
+                    try {
+                        late.disconnect(true);
+                    } catch (Exception ignored) {
+                        // nothing more to release
+                    }
+                }
+            });
             worker.close();
             throw new CardException(
                     CardErrorCode.CARD_NOT_RESPONDING,
                     "the card in reader '" + readerName + "' did not answer within " + timeout.toMillis()
-                            + " ms of power-up; remove it and insert it again");
+                            + " ms of power-up, or another program holds it; remove it and insert it again");
         } catch (InterruptedException e) {
             worker.close();
             Thread.currentThread().interrupt();
@@ -92,6 +111,20 @@ public final class SmartcardioChannel implements ApduChannel {
                     "could not connect to the card in reader '" + readerName + "' (" + PcscFailures.describe(e)
                             + "); remove the card and insert it again",
                     e);
+        }
+    }
+
+    /**
+     * Takes exclusive access for the session (SCardBeginTransaction; bound to the worker thread,
+     * which makes every later call). Other programs probing cards (PKCS#11 middleware, browsers,
+     * opensc tools) would otherwise slip APDUs or a reset between our VERIFY and our signature and
+     * undo the card's verified state. A provider that cannot do it leaves the session shared.
+     */
+    private static void holdExclusively(Card card, String readerName) {
+        try {
+            card.beginExclusive();
+        } catch (javax.smartcardio.CardException | RuntimeException e) {
+            LOG.debug("no exclusive access to reader '{}': {}", readerName, PcscFailures.describe(e));
         }
     }
 
