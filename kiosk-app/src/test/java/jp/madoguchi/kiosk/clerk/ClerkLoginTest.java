@@ -4,34 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import jp.madoguchi.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class ClerkLoginTest {
     private static final ClerkPinHash PIN = ClerkPinHash.create("482910".toCharArray(), new SecureRandom());
-
-    private static final class StepClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T12:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void theStoredFormRoundTripsAndNeverContainsThePin() {
@@ -49,20 +28,21 @@ class ClerkLoginTest {
 
     @Test
     void fiveWrongPinsLockClerkModeEvenAgainstTheRightPinUntilTheLockoutEnds() {
-        StepClock clock = new StepClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
         ClerkLogin login = new ClerkLogin(PIN, clock, 5, Duration.ofMinutes(15));
         for (int i = 0; i < 4; i++) {
             assertThat(login.attempt("000000".toCharArray())).isEqualTo(ClerkLogin.Result.WRONG_PIN);
         }
         assertThat(login.attempt("000000".toCharArray())).isEqualTo(ClerkLogin.Result.LOCKED_OUT);
         assertThat(login.attempt("482910".toCharArray())).isEqualTo(ClerkLogin.Result.LOCKED_OUT);
-        clock.now = clock.now.plus(Duration.ofMinutes(15));
+        clock.advance(Duration.ofMinutes(15));
         assertThat(login.attempt("482910".toCharArray())).isEqualTo(ClerkLogin.Result.ACCEPTED);
     }
 
     @Test
     void aCorrectPinResetsTheFailureCount() {
-        ClerkLogin login = new ClerkLogin(PIN, new StepClock(), 3, Duration.ofMinutes(15));
+        ClerkLogin login =
+                new ClerkLogin(PIN, new MutableClock(Instant.parse("2026-11-23T12:00:00Z")), 3, Duration.ofMinutes(15));
         login.attempt("1".toCharArray());
         login.attempt("2".toCharArray());
         assertThat(login.attempt("482910".toCharArray())).isEqualTo(ClerkLogin.Result.ACCEPTED);
@@ -73,7 +53,8 @@ class ClerkLoginTest {
     @Test
     void theAttemptIsClearedAfterChecking() {
         char[] attempt = "482910".toCharArray();
-        new ClerkLogin(PIN, new StepClock(), 3, Duration.ofMinutes(1)).attempt(attempt);
+        new ClerkLogin(PIN, new MutableClock(Instant.parse("2026-11-23T12:00:00Z")), 3, Duration.ofMinutes(1))
+                .attempt(attempt);
         assertThat(attempt).containsOnly('\0');
     }
 }

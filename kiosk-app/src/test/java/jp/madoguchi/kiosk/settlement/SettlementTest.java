@@ -3,13 +3,10 @@ package jp.madoguchi.kiosk.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,7 @@ import jp.madoguchi.kiosk.journal.TransactionId;
 import jp.madoguchi.kiosk.money.FeeSplit;
 import jp.madoguchi.kiosk.money.Yen;
 import jp.madoguchi.kiosk.transaction.TransactionState;
+import jp.madoguchi.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,29 +27,10 @@ class SettlementTest {
     private static final List<String> MUNICIPALITIES = List.of("131016", "271004", "401005");
     private static final List<String> TYPES = List.of("RESIDENCE_RECORD", "SEAL_REGISTRATION", "TAX", "KOSEKI");
 
-    /** A clock the test moves forward, as days pass at the kiosk. */
-    private static final class TestClock extends Clock {
-        Instant now = LocalDate.of(2026, 10, 31).atTime(22, 0).atZone(TOKYO).toInstant();
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void dailyCloseAndMonthlyStatementsMatchTheTransactionsToTheYen(@TempDir Path dir) {
-        TestClock clock = new TestClock();
+        MutableClock clock = new MutableClock(
+                LocalDate.of(2026, 10, 31).atTime(22, 0).atZone(TOKYO).toInstant());
         Random random = new Random(20261123);
         Map<LocalDate, Long> feesPerDay = new HashMap<>();
         Map<String, Long> novemberFeesPerMunicipality = new HashMap<>();
@@ -59,8 +38,8 @@ class SettlementTest {
         long novemberInserted = 0;
         try (Journal journal = Journal.open(dir.resolve("journal.db"), "K0001", clock)) {
             for (int t = 0; t < 400; t++) {
-                clock.now = clock.now.plus(Duration.ofMinutes(7 + random.nextInt(240)));
-                LocalDate day = LocalDate.ofInstant(clock.now, TOKYO);
+                clock.advance(Duration.ofMinutes(7 + random.nextInt(240)));
+                LocalDate day = LocalDate.ofInstant(clock.instant(), TOKYO);
                 String municipality = MUNICIPALITIES.get(random.nextInt(MUNICIPALITIES.size()));
                 String type = TYPES.get(random.nextInt(TYPES.size()));
                 Yen fee = Yen.of(List.of(100L, 200L, 300L, 450L, 800L).get(random.nextInt(5)));

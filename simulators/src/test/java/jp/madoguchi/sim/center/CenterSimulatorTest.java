@@ -29,6 +29,7 @@ import jp.madoguchi.center.protocol.OrderItem;
 import jp.madoguchi.center.protocol.OutcomeResponse;
 import jp.madoguchi.sim.center.registry.DocumentStatus;
 import jp.madoguchi.sim.resident.ResidentCatalogue;
+import jp.madoguchi.testing.MutableClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

@@ -1,20 +1,25 @@
-package jp.madoguchi.sim.center;
+package jp.madoguchi.testing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test sets: the center decides hours, validity and maintenance by it. */
-final class MutableClock extends Clock {
+/** A UTC clock that a test sets or moves forward: hours, validity, lockouts and days follow it. */
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    MutableClock(Instant now) {
+    public MutableClock(Instant now) {
         this.now = now;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         this.now = instant;
+    }
+
+    public void advance(Duration duration) {
+        this.now = now.plus(duration);
     }
 
     @Override
