@@ -47,6 +47,26 @@ final class VpcdConnection {
         this.contact = contact;
     }
 
+    /**
+     * pcscd writes a message's length and its body separately; with Nagle's algorithm on its side
+     * the body waits for our ACK of the length, and Linux delays that ACK by up to 40 ms, which
+     * made every APDU through vpcd cost ~45 ms. Quick-ACK mode (the kernel drops it again after
+     * a while, so it is set before every read) acknowledges at once. Where the option does not
+     * exist the link just stays slower.
+     */
+    private void acknowledgeAtOnce() {
+        if (!quickAck) {
+            return;
+        }
+        try {
+            socket.setOption(jdk.net.ExtendedSocketOptions.TCP_QUICKACK, true);
+        } catch (IOException | UnsupportedOperationException e) {
+            quickAck = false;
+        }
+    }
+
+    private boolean quickAck = true;
+
     /** Serves messages until the connection or the card ends; blocks the calling thread. */
     End serve(Activity activity) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
@@ -55,10 +75,12 @@ final class VpcdConnection {
         while (true) {
             int length;
             try {
+                acknowledgeAtOnce();
                 length = in.readUnsignedShort();
             } catch (EOFException e) {
                 return End.READER_CLOSED;
             }
+            acknowledgeAtOnce();
             byte[] message = in.readNBytes(length);
             if (message.length < length) {
                 return End.READER_CLOSED;
