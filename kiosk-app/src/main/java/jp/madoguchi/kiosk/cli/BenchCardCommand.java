@@ -2,10 +2,7 @@ package jp.madoguchi.kiosk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -164,7 +161,7 @@ public final class BenchCardCommand implements Callable<Integer> {
         for (int i = 0; i < warmup + rounds; i++) {
             byte[] challenge = new byte[32];
             random.nextBytes(challenge);
-            byte[] digest = sha256(challenge);
+            byte[] digest = SignedChallenge.digestOf(challenge);
             long started = System.nanoTime();
             X509Certificate certificate;
             byte[] signature;
@@ -177,7 +174,7 @@ public final class BenchCardCommand implements Callable<Integer> {
                 count = card.apduCount();
             }
             long elapsed = (System.nanoTime() - started) / 1_000;
-            if (i == 0 && !verifies(certificate, challenge, signature)) {
+            if (i == 0 && !SignedChallenge.verifies(certificate, challenge, signature)) {
                 throw new CardSimException(
                         CardSimException.Code.INVALID_INPUT,
                         "the signature does not verify (" + path + ", " + transport + ")");
@@ -237,24 +234,5 @@ public final class BenchCardCommand implements Callable<Integer> {
                 + " APDUs, not fewer than the naive " + naive);
         err.flush();
         return 1;
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static boolean verifies(X509Certificate certificate, byte[] challenge, byte[] signature) {
-        try {
-            Signature verifier = Signature.getInstance("SHA256withRSA");
-            verifier.initVerify(certificate.getPublicKey());
-            verifier.update(challenge);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
     }
 }

@@ -1,10 +1,7 @@
 package jp.madoguchi.kiosk.cli;
 
 import java.io.PrintWriter;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -77,10 +74,10 @@ public final class CardSignCommand implements Callable<Integer> {
             new SecureRandom().nextBytes(challenge);
             X509Certificate certificate = card.readAuthCertificate();
             card.verifyAuthPin(pin);
-            byte[] signature = card.signWithAuthKey(sha256(challenge));
+            byte[] signature = card.signWithAuthKey(SignedChallenge.digestOf(challenge));
             long millis = (System.nanoTime() - started) / 1_000_000;
             long apdus = card.apduCount() - apdusBefore;
-            if (!verifies(certificate, challenge, signature)) {
+            if (!SignedChallenge.verifies(certificate, challenge, signature)) {
                 spec.commandLine()
                         .getErr()
                         .println("kiosk card sign: the card's signature does NOT verify with its auth certificate;"
@@ -101,25 +98,6 @@ public final class CardSignCommand implements Callable<Integer> {
             if (pin != null) {
                 Arrays.fill(pin, '\0');
             }
-        }
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static boolean verifies(X509Certificate certificate, byte[] challenge, byte[] signature) {
-        try {
-            Signature verifier = Signature.getInstance("SHA256withRSA");
-            verifier.initVerify(certificate.getPublicKey());
-            verifier.update(challenge);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException e) {
-            return false;
         }
     }
 }
