@@ -149,6 +149,9 @@ public final class KioskAssembly implements AutoCloseable {
     private final List<SimulatedCoinHopper> hoppers = new ArrayList<>();
     private SimulatedCertificatePrinter simulatedPrinter;
     private SimulatedReceiptPrinter simulatedReceipts;
+    private Path journalFile;
+    private jp.madoguchi.kiosk.clerk.ClerkMode clerkMode;
+    private jp.madoguchi.kiosk.counter.CounterLane counterLane;
 
     private KioskAssembly(KioskConfig config, Options options) {
         this.kioskId = config.kiosk().id();
@@ -157,6 +160,7 @@ public final class KioskAssembly implements AutoCloseable {
         Path simDir = options.simulatorDir() != null ? options.simulatorDir() : dataDir.resolve("sim");
         try {
             this.journal = own(Journal.open(dataDir.resolve("journal.db"), kioskId, options.clock()));
+            this.journalFile = dataDir.resolve("journal.db");
             this.centerClient = own(buildCenter(config, options, simDir));
             CardReaders readers = buildCard(config, options, simDir);
             CertificatePrinter printer = buildCertificatePrinter(config, options);
@@ -201,6 +205,19 @@ public final class KioskAssembly implements AutoCloseable {
                 }
                 default -> throw new IllegalStateException("unknown payment device");
             }
+            jp.madoguchi.kiosk.transaction.FeeCollection feeCollection =
+                    jp.madoguchi.kiosk.transaction.FeeCollection.AT_THE_KIOSK;
+            if (counterDesk != null && config.kiosk().deployment() == KioskConfig.Deployment.COUNTER) {
+                counterLane = new jp.madoguchi.kiosk.counter.CounterLane(
+                        kioskId,
+                        config.counter().ticketPrefix().charAt(0),
+                        config.counter().window(),
+                        Duration.ofMinutes(config.counter().paymentWaitMinutes()),
+                        receipts,
+                        counterDesk,
+                        options.clock());
+                feeCollection = counterLane;
+            }
             EngineSettings settings = options.settings();
             if (config.ledger().operatorShareYen() != settings.operatorShare().amount()) {
                 settings = new EngineSettings(
@@ -235,7 +252,8 @@ public final class KioskAssembly implements AutoCloseable {
                             overlay,
                             receipts,
                             acceptor,
-                            dispenser),
+                            dispenser,
+                            feeCollection),
                     journal,
                     hours(config),
                     options.clock(),
@@ -251,6 +269,7 @@ public final class KioskAssembly implements AutoCloseable {
                 });
                 owned.add(watch);
             }
+            this.clerkMode = own(buildClerkMode(config, dataDir, readers, printer, receipts, options.clock()));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -318,6 +337,77 @@ public final class KioskAssembly implements AutoCloseable {
 
     public Optional<SimulatedReceiptPrinter> simulatedReceipts() {
         return Optional.ofNullable(simulatedReceipts);
+    }
+
+    /** Clerk mode's services over this kiosk's journal and devices. */
+    public jp.madoguchi.kiosk.clerk.ClerkMode clerkMode() {
+        return clerkMode;
+    }
+
+    /** The terminal's side of the counter deployment (受付票 and staff confirmation), when deployed at a counter. */
+    public Optional<jp.madoguchi.kiosk.counter.CounterLane> counterLane() {
+        return Optional.ofNullable(counterLane);
+    }
+
+    /** The journal's SQLite file. */
+    public Path journalFile() {
+        return journalFile;
+    }
+
+    private jp.madoguchi.kiosk.clerk.ClerkMode buildClerkMode(
+            KioskConfig config,
+            Path dataDir,
+            CardReaders readers,
+            CertificatePrinter printer,
+            ReceiptPrinter receipts,
+            Clock clock) {
+        Optional<jp.madoguchi.kiosk.clerk.ClerkPinHash> pin;
+        try {
+            pin = new jp.madoguchi.kiosk.clerk.ClerkPinFile(dataDir).read();
+        } catch (KioskException e) {
+            LOG.warn("clerk PIN unusable, only the maintenance key opens clerk mode: {}", e.getMessage());
+            pin = Optional.empty();
+        }
+        String version = KioskAssembly.class.getPackage().getImplementationVersion();
+        jp.madoguchi.kiosk.clerk.ClerkDevices devices = new jp.madoguchi.kiosk.clerk.ClerkDevices(
+                readers,
+                centerClient,
+                printer,
+                receipts,
+                config.payment().device().name(),
+                () -> hopperLevels(config),
+                (kind, sheets) -> {
+                    if (kind == jp.madoguchi.kiosk.clerk.PrinterKind.CERTIFICATE && simulatedPrinter != null) {
+                        simulatedPrinter.loadPaper(sheets);
+                    } else if (kind == jp.madoguchi.kiosk.clerk.PrinterKind.RECEIPT && simulatedReceipts != null) {
+                        simulatedReceipts.paperEnd(false);
+                    }
+                },
+                "Madoguchi " + (version != null ? version : "0.1.0-SNAPSHOT"));
+        jp.madoguchi.kiosk.clerk.ClerkMode mode =
+                jp.madoguchi.kiosk.clerk.ClerkMode.open(journal, journalFile, config, devices, pin, clock);
+        if (config.clerk().keySwitchPin() != 0) {
+            Context keyContext = Pi4J.newAutoContext();
+            owned.add(keyContext::shutdown);
+            owned.add(new jp.madoguchi.kiosk.clerk.MaintenanceKeySwitch(
+                    keyContext, config.clerk().keySwitchPin(), mode.access()::keySwitch));
+        }
+        return mode;
+    }
+
+    private List<jp.madoguchi.kiosk.clerk.DeviceDashboard.CoinLevel> hopperLevels(KioskConfig config) {
+        if (config.payment().device() == KioskConfig.Payment.PaymentDevice.GPIO) {
+            return List.of(new jp.madoguchi.kiosk.clerk.DeviceDashboard.CoinLevel(
+                    Yen.of(config.payment().gpio().hopperCoinYen()),
+                    -1,
+                    jp.madoguchi.kiosk.clerk.DeviceDashboard.Level.UNKNOWN));
+        }
+        return hoppers.stream()
+                .map(h -> new jp.madoguchi.kiosk.clerk.DeviceDashboard.CoinLevel(
+                        h.denomination(),
+                        h.coins(),
+                        jp.madoguchi.kiosk.clerk.DeviceDashboardProbe.hopperLevel(h.coins())))
+                .toList();
     }
 
     private CenterClient buildCenter(KioskConfig config, Options options, Path simDir) {

@@ -8,6 +8,7 @@ public enum KioskErrorCode {
             "The journal refused a change that would break its rules: this is a bug; keep the data directory for analysis."),
     PAYMENT_DEVICE_FAULT(
             "The payment device stopped working: check it in clerk mode; the resident's money is kept in the journal."),
+    CLERK_ACTION_REFUSED("A clerk action was refused: read the message, correct the input and try again."),
     CONFIGURATION_INVALID("The configuration file has an invalid value: fix the named key.");
 
     private final String advice;

@@ -72,6 +72,48 @@ final class KioskConfigRules {
                 "ui.languages",
                 "a list from " + LANGUAGES.stream().sorted().toList());
         require(c.ui().textScale() >= 0.75 && c.ui().textScale() <= 2.0, "ui.textScale", "0.75 to 2.0");
+        checkDeployment(c);
+    }
+
+    /** Clerk mode and the deployment profiles (issue 7): each profile's required combination. */
+    private void checkDeployment(KioskConfig c) {
+        KioskConfig.Clerk clerk = c.clerk();
+        require(clerk.maxPinFailures() >= 1 && clerk.maxPinFailures() <= 10, "clerk.maxPinFailures", "1 to 10");
+        require(clerk.lockoutMinutes() >= 1 && clerk.lockoutMinutes() <= 1440, "clerk.lockoutMinutes", "1 to 1440");
+        require(
+                clerk.keySwitchPin() == 0 || (clerk.keySwitchPin() >= 2 && clerk.keySwitchPin() <= 27),
+                "clerk.keySwitchPin",
+                "0 (no key switch) or a BCM pin number 2 to 27");
+        if (c.payment().device() == KioskConfig.Payment.PaymentDevice.GPIO && clerk.keySwitchPin() != 0) {
+            KioskConfig.Payment.Gpio g = c.payment().gpio();
+            require(
+                    !List.of(g.coinSignalPin(), g.coinInhibitPin(), g.hopperMotorPin(), g.hopperSensorPin())
+                            .contains(clerk.keySwitchPin()),
+                    "clerk.keySwitchPin",
+                    "a pin not used by payment.gpio");
+        }
+        KioskConfig.Counter counter = c.counter();
+        require(
+                counter.window() != null
+                        && !counter.window().isBlank()
+                        && counter.window().length() <= 20,
+                "counter.window",
+                "the counter's name as printed on the 受付票 (1 to 20 characters)");
+        require(
+                counter.ticketPrefix() != null && counter.ticketPrefix().matches("[A-Z]"),
+                "counter.ticketPrefix",
+                "one capital letter A-Z");
+        require(
+                counter.paymentWaitMinutes() >= 1 && counter.paymentWaitMinutes() <= 60,
+                "counter.paymentWaitMinutes",
+                "1 to 60");
+        switch (c.kiosk().deployment()) {
+            case COUNTER -> require(
+                    c.payment().device() == KioskConfig.Payment.PaymentDevice.COUNTER,
+                    "payment.device",
+                    "COUNTER with kiosk.deployment: COUNTER (the fee is paid to staff)");
+            case STORE, SELF_SERVICE -> {} // COUNTER payment is refused above for these
+        }
     }
 
     private void require(boolean ok, String key, String expected) {

@@ -16,6 +16,7 @@ import jp.madoguchi.printer.seal.AntiForgeryOverlay;
  *
  * @param cardReaders the readers; the engine opens {@code readerName} or, when empty, the first card
  * @param readerName a reader name, or "" for the first reader holding a card
+ * @param feeCollection how a confirmed fee is collected beyond the payment device (a counter's 受付票)
  */
 public record EngineDevices(
         CardReaders cardReaders,
@@ -25,7 +26,31 @@ public record EngineDevices(
         AntiForgeryOverlay overlay,
         ReceiptPrinter receiptPrinter,
         CashAcceptor cashAcceptor,
-        ChangeDispenser changeDispenser) {
+        ChangeDispenser changeDispenser,
+        FeeCollection feeCollection) {
+
+    /** A kiosk where the resident pays at the kiosk itself (store, self-service). */
+    public EngineDevices(
+            CardReaders cardReaders,
+            String readerName,
+            CenterClient center,
+            CertificatePrinter certificatePrinter,
+            AntiForgeryOverlay overlay,
+            ReceiptPrinter receiptPrinter,
+            CashAcceptor cashAcceptor,
+            ChangeDispenser changeDispenser) {
+        this(
+                cardReaders,
+                readerName,
+                center,
+                certificatePrinter,
+                overlay,
+                receiptPrinter,
+                cashAcceptor,
+                changeDispenser,
+                FeeCollection.AT_THE_KIOSK);
+    }
+
     public EngineDevices {
         Objects.requireNonNull(cardReaders, "cardReaders");
         readerName = readerName == null ? "" : readerName;
@@ -35,5 +60,6 @@ public record EngineDevices(
         Objects.requireNonNull(receiptPrinter, "receiptPrinter");
         Objects.requireNonNull(cashAcceptor, "cashAcceptor");
         Objects.requireNonNull(changeDispenser, "changeDispenser");
+        feeCollection = feeCollection == null ? FeeCollection.AT_THE_KIOSK : feeCollection;
     }
 }

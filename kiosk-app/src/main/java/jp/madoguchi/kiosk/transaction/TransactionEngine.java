@@ -362,6 +362,13 @@ public final class TransactionEngine implements AutoCloseable {
         });
         if (r.payment.isPaid()) {
             onPaid(r); // a free certificate (campaign price 0)
+            return;
+        }
+        // A counter terminal prints its 受付票 here; staff confirm the payment through the acceptor.
+        Optional<String> notSent = devices.feeCollection()
+                .awaitingPayment(FeeCollection.FeeDue.of(r.id, r.order, r.session.menu(), r.fee));
+        if (notSent.isPresent()) {
+            end(r, TransactionState.FAILED, notSent.get(), "counter.ticketNotPrinted");
         }
     }
 
@@ -378,6 +385,7 @@ public final class TransactionEngine implements AutoCloseable {
     }
 
     private void onPaid(Resident r) {
+        devices.feeCollection().closed(r.id);
         r.messageKey = "printing.wait";
         transition(r, TransactionState.PAID, null);
         if (aborted(r)) {
@@ -549,6 +557,7 @@ public final class TransactionEngine implements AutoCloseable {
         r.ended = true;
         r.errorCode = code;
         LOG.info("{} ends {} in {}: {}", r.id, finalState, r.state, code);
+        devices.feeCollection().closed(r.id); // before settling: a 受付票 releases nothing from now on
         settle(r);
         tearDownCenter(r);
         closeCard(r);
@@ -801,7 +810,10 @@ public final class TransactionEngine implements AutoCloseable {
                         onTimeout();
                     }
                 }),
-                settings.residentTimeout().toMillis(),
+                (r.state == TransactionState.FEE_CONFIRMED
+                                ? devices.feeCollection().paymentWait(settings.residentTimeout())
+                                : settings.residentTimeout())
+                        .toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
