@@ -42,9 +42,14 @@ import org.junit.jupiter.api.io.TempDir;
 @RequiresStack(Stack.IPPEVEPRINTER)
 class CounterDeploymentTest {
     @TempDir
+    static Path shared;
+
+    static CenterSimulator center;
+    static CardIssuer issuer;
+
+    @TempDir
     Path dir;
 
-    CenterSimulator center;
     EscPosPrinterEmulator ticketPrinter;
     BackOfficePrinter backOffice;
     ClerkKiosk terminal;
@@ -91,7 +96,6 @@ class CounterDeploymentTest {
         terminal.close();
         backOffice.close();
         ticketPrinter.close();
-        center.close();
     }
 
     private Resident resident(int i) {
