@@ -1,0 +1,2 @@
+/** The device screen: health of each device, software version, configuration. */
+package jp.madoguchi.kiosk.clerk.ui.dashboard;

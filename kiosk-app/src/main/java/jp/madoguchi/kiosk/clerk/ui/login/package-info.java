@@ -1,0 +1,2 @@
+/** The clerk PIN pad, with the lockout shown. */
+package jp.madoguchi.kiosk.clerk.ui.login;
