@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Clerk mode from the command line, over the kiosk's journal (kiosk.dataDir of --config):",
             "daily close, monthly statements, log export, transaction look-up, the clerk PIN,",
-            "and a simulated counter terminal with its staff confirmation."
+            "a simulated counter terminal with its staff confirmation, and the clerk screens."
         },
         subcommands = {
             ClerkCloseDayCommand.class,
@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
             ClerkExportLogsCommand.class,
             ClerkLookupCommand.class,
             ClerkSetPinCommand.class,
-            ClerkCounterDemoCommand.class
+            ClerkCounterDemoCommand.class,
+            ClerkUiCommand.class
         })
 public final class ClerkCommand implements Runnable {
     @Spec
