@@ -49,7 +49,8 @@ public final class ClerkUiCommand implements Callable<Integer> {
             return 2;
         }
         KioskConfig config = where.loadConfig();
-        Path dir = where.data != null ? where.data : Files.createTempDirectory("madoguchi-clerk");
+        boolean temporary = where.data == null;
+        Path dir = temporary ? Files.createTempDirectory("madoguchi-clerk") : where.data;
         Clock clock = DemoCommand.demoClock(Clock.systemUTC());
         try (KioskAssembly kiosk = KioskAssembly.build(
                 config, KioskAssembly.Options.defaults().withDataDir(dir).withClock(clock))) {
@@ -77,6 +78,12 @@ public final class ClerkUiCommand implements Callable<Integer> {
             out.flush();
             closed.await();
             Platform.exit();
+        } finally {
+            if (temporary) {
+                try (var paths = Files.walk(dir)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
         }
         return 0;
     }
