@@ -51,9 +51,6 @@ public final class Journey {
         EngineSnapshot previous = snapshot;
         snapshot = next;
         TransactionState state = next.state();
-        if (state == TransactionState.PRINTED) {
-            lastPrinted = next;
-        }
         if (state == TransactionState.IDLE) {
             if (previous.state() == TransactionState.PRINTED
                     || previous.state() == TransactionState.DONE
@@ -75,6 +72,9 @@ public final class Journey {
             ending = null;
             lastPrinted = null;
             wipeResident();
+        }
+        if (state == TransactionState.PRINTED) {
+            lastPrinted = next;
         }
         if (state != TransactionState.AUTHENTICATED && state != TransactionState.ORDER_CHOSEN) {
             editingOrder = false;

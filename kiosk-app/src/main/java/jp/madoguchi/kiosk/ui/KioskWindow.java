@@ -96,6 +96,18 @@ public final class KioskWindow implements AutoCloseable {
         return window;
     }
 
+    /**
+     * Opens the touchscreen on {@code stage} sending the resident's touches to {@code intents},
+     * without an engine: the caller feeds {@link #journey()} with snapshots (the screen gallery
+     * renders every screen this way). On the JavaFX thread.
+     */
+    public static KioskWindow open(Stage stage, ResidentIntents intents, UiSettings settings, Voice voice) {
+        KioskWindow window = new KioskWindow(stage, intents, settings, voice, ScreenCatalog.resident());
+        window.show();
+        window.router.route();
+        return window;
+    }
+
     /** Hands a snapshot from the engine's thread to the screen. */
     private void deliver(EngineSnapshot s) {
         if (!closed) {

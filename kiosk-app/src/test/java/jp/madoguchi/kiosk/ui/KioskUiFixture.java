@@ -125,8 +125,18 @@ final class KioskUiFixture implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Types a PIN on the pad with the mouse, then OK. */
+    /** Types a PIN on the pad, then OK. */
     void typePin(String pin) {
+        awaitScreen(ScreenId.PIN);
+        for (char c : pin.toCharArray()) {
+            tap("pin-key-" + c);
+        }
+        tap("pin-ok");
+    }
+
+    /** Types a PIN on the pad with the (Monocle) mouse, as a finger would, then OK. */
+    void typePinWithMouse(String pin) {
+        awaitScreen(ScreenId.PIN);
         for (char c : pin.toCharArray()) {
             click("pin-key-" + c);
         }
