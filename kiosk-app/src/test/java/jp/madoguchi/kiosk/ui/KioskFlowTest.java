@@ -177,8 +177,10 @@ class KioskFlowTest {
         assertThat(k.snapshot().errorCode()).contains("PAPER_JAM");
         assertThat(k.text("ended-what")).isEqualTo("証明書を印刷できませんでした");
         assertThat(k.text("ended-money")).contains("1,000円 を返却しました");
-        assertThat(k.snapshot().refundPaid().amount()
-                        + k.snapshot().refundOwed().amount())
+        var s = k.snapshot();
+        assertThat(s.copiesPrinted()).isZero();
+        assertThat(s.changePaid().amount() + s.refundPaid().amount() + s.refundOwed().amount())
+                .as("everything inserted comes back: %s", s)
                 .isEqualTo(1000);
         k.takeCard();
         k.awaitScreen(ScreenId.ENDED);
