@@ -30,6 +30,11 @@ public final class Journey {
         listeners.add(listener);
     }
 
+    /** Stops calling {@code listener}. */
+    public void removeOnChange(Runnable listener) {
+        listeners.remove(listener);
+    }
+
     public EngineSnapshot snapshot() {
         return snapshot;
     }

@@ -93,6 +93,7 @@ public final class KioskWindow implements AutoCloseable {
         engine.addListener(window::deliver);
         window.show();
         window.journey.accept(engine.snapshot());
+        window.router.prebuildInIdleTime();
         return window;
     }
 

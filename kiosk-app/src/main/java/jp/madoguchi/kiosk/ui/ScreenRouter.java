@@ -20,6 +20,7 @@ public final class ScreenRouter {
     private final Map<ScreenId, Screen> built = new EnumMap<>(ScreenId.class);
     private final List<Consumer<ScreenId>> listeners = new CopyOnWriteArrayList<>();
     private ScreenId current;
+    private long lastRouteStart;
 
     public ScreenRouter(
             ScreenContext context, ShellViewModel shell, Map<ScreenId, Screen.Factory> factories, StackPane holder) {
@@ -36,6 +37,7 @@ public final class ScreenRouter {
 
     /** Shows what the journey asks for now. */
     public void route() {
+        lastRouteStart = System.nanoTime();
         ScreenId id = context.journey().screen();
         Screen screen = screen(id);
         screen.model().show(shell.text().get());
@@ -49,9 +51,24 @@ public final class ScreenRouter {
         }
     }
 
+    /** When the last route started ({@link System#nanoTime()}), for the bench. */
+    public long lastRouteStart() {
+        return lastRouteStart;
+    }
+
     /** The screen now on, or null before the first route. */
     public ScreenId current() {
         return current;
+    }
+
+    /**
+     * Builds every screen not built yet, one per FX event, so that the first resident's screen
+     * changes do not pay for building them. Call once the home screen is on.
+     */
+    public void prebuildInIdleTime() {
+        for (ScreenId id : factories.keySet()) {
+            javafx.application.Platform.runLater(() -> screen(id));
+        }
     }
 
     /** The screen {@code id}, built on first use. */
