@@ -27,6 +27,8 @@ import jp.madoguchi.kiosk.journal.TransactionId;
 import jp.madoguchi.kiosk.money.Yen;
 import jp.madoguchi.kiosk.transaction.EngineSnapshot;
 import jp.madoguchi.kiosk.transaction.TransactionState;
+import jp.madoguchi.kiosk.ui.KioskDesktop;
+import jp.madoguchi.kiosk.ui.UiSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,11 +41,11 @@ import picocli.CommandLine.Option;
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs one resident's transaction on an all-simulated kiosk, in-process: card in, PIN 1234,",
-            "住民票の写し 1 copy, pay (a 1000-yen bill: change comes back), print, card out.",
-            "Without --smoke every screen the engine shows is printed as text; the touchscreen (JavaFX)",
-            "screens arrive with the touchscreen issue. Outside service hours the demo runs on a",
-            "simulated clock set to 10:00 Japan time."
+            "Opens the touchscreen (JavaFX) of an all-simulated kiosk, in-process, with a simulator",
+            "control window: insert/remove a resident's card (PIN 1234), coins and bills, printer faults.",
+            "--smoke runs one resident's transaction headless (card in, PIN 1234, 住民票の写し 1 copy,",
+            "a 1000-yen bill, print, card out) and prints a summary line; --text prints every screen",
+            "the engine shows. Outside service hours the demo runs on a simulated clock at 10:00 Japan time."
         })
 public final class DemoCommand implements Callable<Integer> {
     @Option(
@@ -69,8 +71,26 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Configuration overlay (YAML); default: the embedded all-simulated one.")
     Path config;
 
+    @Option(
+            names = "--text",
+            description = "Walk through one transaction as text (every screen the engine shows), no window.")
+    boolean text;
+
+    @Option(
+            names = "--kiosk-mode",
+            description = "Window mode: full screen, undecorated, cursor hidden, no exit shortcuts (stop with Ctrl+C).")
+    boolean kioskMode;
+
+    @Option(
+            names = "--live-css",
+            description = "Window mode: reload the stylesheets from kiosk-app/src/main/resources when they are saved.")
+    boolean liveCss;
+
     @Override
     public Integer call() {
+        if (!smoke && !text) {
+            return windowed(System.out);
+        }
         PrintStream out = System.out;
         KioskConfigLoader loader = new KioskConfigLoader(System.getProperty("user.home"));
         KioskConfig cfg = config == null ? loader.defaults() : loader.load(config);
@@ -134,6 +154,54 @@ public final class DemoCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (temporary && dir != null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    /** The touchscreen and the simulator control window, every simulator in-process. */
+    private int windowed(PrintStream out) {
+        java.util.Optional<String> noDisplay = KioskDesktop.displayProblem();
+        if (noDisplay.isPresent()) {
+            out.println("kiosk demo: cannot open the touchscreen window: " + noDisplay.get() + ".");
+            out.println(
+                    "  Run `./kiosk demo --smoke` (headless, one line) or `./kiosk demo --text` for a text walk-through,");
+            out.println("  or give it a virtual display: `xvfb-run -s '-screen 0 1920x1080x24' ./kiosk demo`.");
+            return 2;
+        }
+        KioskConfigLoader loader = new KioskConfigLoader(System.getProperty("user.home"));
+        KioskConfig cfg = config == null ? loader.defaults() : loader.load(config);
+        Path dir = data;
+        boolean temporary = dir == null;
+        try {
+            if (temporary) {
+                dir = Files.createTempDirectory("madoguchi-demo");
+            }
+            Clock clock = demoClock(Clock.systemUTC());
+            if (!clock.equals(Clock.systemUTC())) {
+                out.println("(outside service hours: the demo runs on a simulated clock at " + clock.instant() + ")");
+            }
+            KioskAssembly.Options options = KioskAssembly.Options.defaults()
+                    .withDataDir(dir)
+                    .withClock(clock)
+                    .withCertificatePrinter(printer);
+            UiSettings settings =
+                    UiSettings.from(cfg).withFullScreen(kioskMode || cfg.ui().fullScreen());
+            if (liveCss) {
+                Path sources =
+                        Path.of(System.getProperty("madoguchi.home", "."), "kiosk-app", "src", "main", "resources");
+                settings = settings.withLiveCss(Files.isDirectory(sources) ? sources : null);
+            }
+            try (KioskAssembly kiosk = KioskAssembly.build(cfg, options)) {
+                return KioskDesktop.run(kiosk, settings, true, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         } finally {
             if (temporary && dir != null) {
                 deleteTree(dir);

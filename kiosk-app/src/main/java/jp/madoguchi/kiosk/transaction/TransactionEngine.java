@@ -196,6 +196,23 @@ public final class TransactionEngine implements AutoCloseable {
         return submit(this::onTimeout);
     }
 
+    /**
+     * The resident is still at the screen (touched it, or answered the "more time?" dialog): the
+     * per-screen timer starts again. Ignored in busy and final states.
+     */
+    public CompletableFuture<EngineSnapshot> residentActive() {
+        return submit(() -> {
+            Resident r = current;
+            if (r == null || r.ended) {
+                return;
+            }
+            switch (r.state) {
+                case CARD_PRESENT, AUTHENTICATED, ORDER_CHOSEN, FEE_CONFIRMED -> scheduleTimeout(r);
+                default -> {}
+            }
+        });
+    }
+
     // ---- handlers (engine thread) --------------------------------------------------------------
 
     private void onCardInserted() {

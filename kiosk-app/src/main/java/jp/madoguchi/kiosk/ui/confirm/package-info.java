@@ -1,0 +1,2 @@
+/** Confirmation of the order with the fee breakdown. */
+package jp.madoguchi.kiosk.ui.confirm;

@@ -1,0 +1,2 @@
+/** Number of copies. */
+package jp.madoguchi.kiosk.ui.copies;

@@ -1,0 +1,2 @@
+/** The standby screen: service hours, languages, what to bring, start. */
+package jp.madoguchi.kiosk.ui.home;

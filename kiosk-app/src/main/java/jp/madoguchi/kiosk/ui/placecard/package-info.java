@@ -1,0 +1,2 @@
+/** "Place your card on the reader." */
+package jp.madoguchi.kiosk.ui.placecard;

@@ -1,0 +1,2 @@
+/** Printing progress, copy by copy. */
+package jp.madoguchi.kiosk.ui.printing;

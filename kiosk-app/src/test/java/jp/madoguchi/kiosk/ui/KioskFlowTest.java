@@ -1,0 +1,263 @@
+package jp.madoguchi.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import jp.madoguchi.kiosk.transaction.TransactionState;
+import jp.madoguchi.sim.card.CardIssuer;
+import jp.madoguchi.sim.card.SimulatedCard;
+import jp.madoguchi.sim.center.CenterSimulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The resident's journeys on the real scene, headless (Monocle), against the real engine, center
+ * simulator, card simulator, journal and simulated cash and printers, all in-process.
+ */
+class KioskFlowTest {
+    private static final AtomicInteger KIOSKS = new AtomicInteger();
+
+    @TempDir
+    static Path shared;
+
+    static CenterSimulator center;
+    static CardIssuer issuer;
+
+    @TempDir
+    Path dataDir;
+
+    KioskUiFixture ui;
+
+    @BeforeAll
+    static void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        center = CenterSimulator.builder(shared.resolve("sim"))
+                .clock(KioskUiFixture.daytimeClock())
+                .start();
+        issuer = CardIssuer.open(shared.resolve("sim"));
+    }
+
+    @AfterAll
+    static void stop() {
+        center.close();
+    }
+
+    @AfterEach
+    void closeKiosk() throws Exception {
+        if (ui != null) {
+            ui.close();
+        }
+    }
+
+    private KioskUiFixture kiosk(UiSettings settings) throws Exception {
+        center.faults().clear();
+        ui = new KioskUiFixture(dataDir, "KU" + KIOSKS.incrementAndGet(), center, issuer, settings);
+        return ui;
+    }
+
+    private KioskUiFixture kiosk() throws Exception {
+        return kiosk(null);
+    }
+
+    /** Home → notes → card → PIN → 住民票 → options → copies → confirm → pay. */
+    private void toPayment(KioskUiFixture k, SimulatedCard card) throws Exception {
+        toPayment(k, card, false);
+    }
+
+    private void toPayment(KioskUiFixture k, SimulatedCard card, boolean mouse) throws Exception {
+        k.awaitScreen(ScreenId.HOME);
+        k.tap("start");
+        k.awaitScreen(ScreenId.CONSENT);
+        k.tap("agree");
+        k.awaitScreen(ScreenId.PLACE_CARD);
+        k.placeCard(card);
+        if (mouse) {
+            k.typePinWithMouse("1234");
+        } else {
+            k.typePin("1234");
+        }
+        k.awaitScreen(ScreenId.MENU);
+        k.tap("menu-RESIDENCE_RECORD");
+        k.awaitScreen(ScreenId.OPTIONS);
+        k.tap("options-next");
+        k.awaitScreen(ScreenId.COPIES);
+        k.tap("copies-next");
+        k.awaitScreen(ScreenId.CONFIRM);
+        k.tap("confirm-pay");
+        k.awaitScreen(ScreenId.PAYMENT);
+    }
+
+    @Test
+    void residenceRecordHappyPathPrintsAndGivesChange() throws Exception {
+        KioskUiFixture k = kiosk();
+        toPayment(k, k.cardOf("R0001"), true);
+        long fee = k.snapshot().fee().amount();
+        assertThat(fee).isPositive();
+        assertThat(k.text("payment-remaining")).isEqualTo(String.format("残り　%,d円", fee));
+        k.insert(1000);
+        k.awaitScreen(ScreenId.TAKE_OUT);
+        assertThat(k.snapshot().copiesPrinted()).isEqualTo(1);
+        String change = String.format("%,d円", 1000 - fee);
+        assertThat(k.allText()).contains("おつり " + change);
+        k.takeCard();
+        k.awaitScreen(ScreenId.THANKS);
+        assertThat(k.allText()).contains("住民票の写し × 1 通", "おつり　" + change);
+        assertThat(k.said()).containsSubsequence("PLACE_CARD", "ENTER_PIN", "TAKE_PAPER");
+        k.tap("thanks-home");
+        k.awaitScreen(ScreenId.HOME);
+        assertThat(k.snapshot().state()).isEqualTo(TransactionState.IDLE);
+    }
+
+    @Test
+    void wrongPinThenRightPinCarriesOn() throws Exception {
+        KioskUiFixture k = kiosk();
+        k.tap("start");
+        k.tap("agree");
+        k.placeCard(k.cardOf("R0001"));
+        k.awaitScreen(ScreenId.PIN);
+        k.typePin("9999");
+        await().atMost(KioskUiFixture.WAIT).until(() -> k.text("pin-message").contains("あと 2 回"));
+        assertThat(k.showing("pin-warning")).isFalse();
+        assertThat(k.text("pin-mask")).isEqualTo("○○○○");
+        k.typePin("1234");
+        k.awaitScreen(ScreenId.MENU);
+    }
+
+    @Test
+    void lastTryIsWarnedAndALockedPinSendsTheResidentToTheMunicipalOffice() throws Exception {
+        KioskUiFixture k = kiosk();
+        SimulatedCard card = k.cardOf("R0002");
+        card.setAuthPinTriesLeft(1);
+        k.placeCard(card);
+        k.awaitScreen(ScreenId.PIN);
+        assertThat(k.showing("pin-warning")).isTrue();
+        assertThat(k.text("pin-warning")).contains("次に間違えるとカードがロック");
+        k.typePin("0000");
+        k.awaitScreen(ScreenId.ENDED);
+        assertThat(k.text("ended-what")).isEqualTo("暗証番号がロックされています");
+        assertThat(k.text("ended-todo")).contains("市区町村の窓口");
+        assertThat(k.text("ended-card")).contains("カードをお取りください");
+        assertThat(k.showing("ended-home")).isFalse();
+        k.takeCard();
+        k.tap("ended-home");
+        k.awaitScreen(ScreenId.HOME);
+    }
+
+    @Test
+    void cardTakenOutMidFlowEndsEverythingAndSaysNothingWasCharged() throws Exception {
+        KioskUiFixture k = kiosk();
+        k.placeCard(k.cardOf("R0001"));
+        k.typePin("1234");
+        k.awaitScreen(ScreenId.MENU);
+        k.tap("menu-RESIDENCE_RECORD");
+        k.awaitScreen(ScreenId.OPTIONS);
+        k.takeCard();
+        k.awaitScreen(ScreenId.ENDED);
+        assertThat(k.text("ended-what")).isEqualTo("カードが取り出されたため、手続きを中止しました");
+        assertThat(k.text("ended-money")).isEqualTo("料金はいただいていません。");
+        assertThat(k.window.journey().draft().item()).isEmpty();
+        k.tap("ended-home");
+        k.awaitScreen(ScreenId.HOME);
+    }
+
+    @Test
+    void printerJamEndsWithTheMoneyReturned() throws Exception {
+        KioskUiFixture k = kiosk();
+        k.kiosk.simulatedPrinter().orElseThrow().jamOnJob(1);
+        toPayment(k, k.cardOf("R0001"));
+        k.insert(1000);
+        k.awaitScreen(ScreenId.ENDED);
+        assertThat(k.snapshot().errorCode()).contains("PAPER_JAM");
+        assertThat(k.text("ended-what")).isEqualTo("証明書を印刷できませんでした");
+        assertThat(k.text("ended-money")).contains("1,000円 を返却しました");
+        var s = k.snapshot();
+        assertThat(s.copiesPrinted()).isZero();
+        assertThat(s.changePaid().amount() + s.refundPaid().amount() + s.refundOwed().amount())
+                .as("everything inserted comes back: %s", s)
+                .isEqualTo(1000);
+        k.takeCard();
+        k.awaitScreen(ScreenId.ENDED);
+        k.tap("ended-home");
+        k.awaitScreen(ScreenId.HOME);
+    }
+
+    @Test
+    void idleCountdownEndsTheTransactionAndReturnsHomeWithEverythingWiped() throws Exception {
+        KioskUiFixture k =
+                kiosk(KioskUiFixture.settings(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(1)));
+        k.placeCard(k.cardOf("R0001"));
+        k.typePin("1234");
+        k.awaitScreen(ScreenId.MENU);
+        k.tap("menu-RESIDENCE_RECORD");
+        k.tap("choice-SELECTED_MEMBERS");
+        assertThat(k.allText()).contains("山田");
+        await().atMost(KioskUiFixture.WAIT).until(() -> k.showing("idle-countdown"));
+        k.tap("idle-continue");
+        assertThat(k.showing("idle-countdown")).isFalse();
+        assertThat(k.screen()).isEqualTo(ScreenId.OPTIONS);
+        await().atMost(KioskUiFixture.WAIT).until(() -> k.showing("idle-countdown"));
+        k.awaitScreen(ScreenId.ENDED);
+        assertThat(k.snapshot().errorCode()).contains("TIMEOUT");
+        assertThat(k.text("ended-what")).isEqualTo("一定時間操作がなかったため、手続きを終了しました");
+        k.takeCard();
+        k.awaitScreen(ScreenId.HOME); // the ending is held 1 s, then home by itself
+        assertThat(k.window.journey().draft().item()).isEmpty();
+        assertThat(k.snapshot().menu()).isEmpty();
+        assertThat(k.allText()).doesNotContain("山田", "東雲市");
+    }
+
+    @Test
+    void languageCanBeSwitchedMidFlowAndBack() throws Exception {
+        KioskUiFixture k = kiosk();
+        k.placeCard(k.cardOf("R0001"));
+        k.language("en");
+        assertThat(k.text("pin-message")).startsWith("Enter the 4-digit PIN");
+        k.typePin("1234");
+        k.awaitScreen(ScreenId.MENU);
+        assertThat(k.allText()).contains("Choose a certificate", "Certificate of residence");
+        k.tap("menu-RESIDENCE_RECORD");
+        k.tap("options-next");
+        k.tap("copies-next");
+        k.awaitScreen(ScreenId.CONFIRM);
+        long fee = k.snapshot().fee().amount();
+        assertThat(k.text("confirm-total")).isEqualTo(String.format("Total ¥%,d", fee));
+        k.language("ja");
+        assertThat(k.text("confirm-total")).isEqualTo(String.format("合計　%,d円", fee));
+        assertThat(k.text("cancel")).isEqualTo("取り消し");
+        k.tap("cancel");
+        k.awaitScreen(ScreenId.ENDED);
+        assertThat(k.text("ended-what")).isEqualTo("手続きを取り消しました");
+        k.takeCard();
+    }
+
+    @Test
+    void residentWithUnavailableTypesSeesThemWithTheReasonAndCannotChooseThem() throws Exception {
+        KioskUiFixture k = kiosk();
+        k.placeCard(k.cardOf("R0021"));
+        k.typePin("1234");
+        k.awaitScreen(ScreenId.MENU);
+        EngineMenu menu = new EngineMenu(k);
+        assertThat(menu.unavailable()).isNotEmpty();
+        for (var u : menu.unavailable()) {
+            Object node = KioskUiFixture.fx(
+                    () -> k.window.scene().lookup("#menu-" + u.type().name()));
+            assertThat(node).as(u.type() + " is shown").isNotNull().isNotInstanceOf(javafx.scene.control.Button.class);
+        }
+        assertThat(k.allText()).contains("✕ 所得・課税証明書 — 利用できません", "お住まいの市区町村では発行していません");
+        k.takeCard();
+    }
+
+    /** The menu the center gave this resident, read from the engine. */
+    private record EngineMenu(KioskUiFixture k) {
+        java.util.List<jp.madoguchi.center.protocol.UnavailableItem> unavailable() {
+            return k.snapshot().menu().orElseThrow().unavailable();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package jp.madoguchi.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import jp.madoguchi.center.protocol.CertificateOption;
+import jp.madoguchi.center.protocol.CertificateType;
+import jp.madoguchi.center.protocol.ErrorCode;
+import jp.madoguchi.center.protocol.IssuanceScope;
+import jp.madoguchi.kiosk.money.Yen;
+import org.junit.jupiter.api.Test;
+
+class UiTextTest {
+    @Test
+    void everyShippedLanguageHasEveryJapaneseKey() {
+        UiText ja = UiText.of("ja");
+        for (String language : UiText.shippedLanguages()) {
+            assertThat(UiText.of(language).screenKeys()).as(language).isEqualTo(ja.screenKeys());
+        }
+    }
+
+    @Test
+    void everyTypeScopeOptionAndCenterErrorHasAText() {
+        for (String language : UiText.shippedLanguages()) {
+            UiText t = UiText.of(language);
+            for (CertificateType type : CertificateType.values()) {
+                assertThat(t.has("type." + type.name()))
+                        .as(language + " " + type)
+                        .isTrue();
+            }
+            for (IssuanceScope scope : IssuanceScope.values()) {
+                assertThat(t.has("scope." + scope.name()))
+                        .as(language + " " + scope)
+                        .isTrue();
+            }
+            for (CertificateOption option : CertificateOption.values()) {
+                assertThat(t.has("option." + option.name()))
+                        .as(language + " " + option)
+                        .isTrue();
+            }
+            for (ErrorCode code : ErrorCode.values()) {
+                assertThat(t.has(code.messageKey())).as(language + " " + code).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void japaneseStaysJapaneseOnAnEnglishMachine() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        try {
+            assertThat(UiText.of("ja").text("shell.cancel")).isEqualTo("取り消し");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void yenReadsAsTheResidentExpects() {
+        assertThat(UiText.of("ja").yen(Yen.of(1200))).isEqualTo("1,200円");
+        assertThat(UiText.of("en").yen(Yen.of(1200))).isEqualTo("¥1,200");
+    }
+
+    @Test
+    void aMissingKeyFailsLoudlyNamingTheKey() {
+        assertThatThrownBy(() -> UiText.of("en").text("no.such.key"))
+                .isInstanceOf(MissingResourceException.class)
+                .hasMessageContaining("no.such.key");
+    }
+}
