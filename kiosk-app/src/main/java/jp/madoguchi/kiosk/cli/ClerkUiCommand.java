@@ -81,7 +81,8 @@ public final class ClerkUiCommand implements Callable<Integer> {
         } finally {
             if (temporary) {
                 try (var paths = Files.walk(dir)) {
-                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    paths.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
         }

@@ -1,8 +1,5 @@
 package jp.madoguchi.kiosk.clerk.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,9 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
-import jp.madoguchi.fonts.KioskTypeface;
 import jp.madoguchi.kiosk.clerk.ClerkMode;
 import jp.madoguchi.kiosk.clerk.ui.counter.CounterStaffView;
 import jp.madoguchi.kiosk.clerk.ui.counter.CounterStaffViewModel;
@@ -43,6 +38,8 @@ import jp.madoguchi.kiosk.clerk.ui.money.MoneyViewModel;
 import jp.madoguchi.kiosk.clerk.ui.printers.PrintersView;
 import jp.madoguchi.kiosk.clerk.ui.printers.PrintersViewModel;
 import jp.madoguchi.kiosk.counter.CounterWindow;
+import jp.madoguchi.kiosk.ui.KioskFonts;
+import jp.madoguchi.kiosk.ui.UiResources;
 
 /**
  * The clerk screens of one kiosk in one window: a frame (title, privacy note, language, leave,
@@ -185,7 +182,7 @@ public final class ClerkWindow implements AutoCloseable {
 
     /** A scene of the kiosk's size holding {@link #root()}. */
     public Scene scene() {
-        loadFonts();
+        KioskFonts.load(); // a fresh machine has no Japanese font
         return new Scene(root, WIDTH, HEIGHT);
     }
 
@@ -205,26 +202,8 @@ public final class ClerkWindow implements AutoCloseable {
         return models.get(screen);
     }
 
-    /** Loads the shipped Japanese typeface into JavaFX (a fresh machine has none). */
-    public static void loadFonts() {
-        for (KioskTypeface face : KioskTypeface.values()) {
-            try (InputStream in = face.open()) {
-                if (Font.loadFont(in, 12) == null) {
-                    throw new IllegalStateException("JavaFX could not load " + face.resourcePath());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not read " + face.resourcePath(), e);
-            }
-        }
-    }
-
     private static URL stylesheet() {
-        URL url = ClerkWindow.class.getResource("clerk.css");
-        if (url == null) {
-            throw new IllegalStateException(
-                    "missing resource jp/madoguchi/kiosk/clerk/ui/clerk.css: it belongs in kiosk-app/src/main/resources");
-        }
-        return url;
+        return UiResources.require(ClerkWindow.class, "clerk.css");
     }
 
     @Override

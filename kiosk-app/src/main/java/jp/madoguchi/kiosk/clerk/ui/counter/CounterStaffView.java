@@ -4,9 +4,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.layout.HBox;
 import jp.madoguchi.kiosk.clerk.ui.ClerkPane;
+import jp.madoguchi.kiosk.ui.ScreenView;
 
 /** Layout of the staff screen: waiting tickets, then the scan/type field, amount and confirm. */
-public final class CounterStaffView {
+public final class CounterStaffView implements ScreenView {
     private final ClerkPane root;
 
     public CounterStaffView(CounterStaffViewModel model) {
@@ -38,6 +39,7 @@ public final class CounterStaffView {
         });
     }
 
+    @Override
     public Parent root() {
         return root;
     }

@@ -4,9 +4,10 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import jp.madoguchi.kiosk.clerk.ui.ClerkPane;
 import jp.madoguchi.kiosk.clerk.ui.ClerkWork;
+import jp.madoguchi.kiosk.ui.ScreenView;
 
 /** Layout of the device screen: the devices' table, refresh, then software and configuration. */
-public final class DashboardView {
+public final class DashboardView implements ScreenView {
     private final ClerkPane root;
     private final DashboardViewModel model;
     private final ClerkWork work;
@@ -31,6 +32,7 @@ public final class DashboardView {
         work.run(model::load, model::apply);
     }
 
+    @Override
     public Parent root() {
         return root;
     }

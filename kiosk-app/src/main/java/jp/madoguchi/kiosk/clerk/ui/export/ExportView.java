@@ -5,9 +5,10 @@ import javafx.scene.Parent;
 import javafx.scene.layout.HBox;
 import jp.madoguchi.kiosk.clerk.ui.ClerkPane;
 import jp.madoguchi.kiosk.clerk.ui.ClerkWork;
+import jp.madoguchi.kiosk.ui.ScreenView;
 
 /** Layout of the log export: what is exported, the mount point, the button. */
-public final class ExportView {
+public final class ExportView implements ScreenView {
     private final ClerkPane root;
 
     public ExportView(ExportViewModel model, ClerkWork work) {
@@ -26,6 +27,7 @@ public final class ExportView {
         root.message(model.message());
     }
 
+    @Override
     public Parent root() {
         return root;
     }

@@ -9,9 +9,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import jp.madoguchi.kiosk.clerk.ui.ClerkPane;
+import jp.madoguchi.kiosk.ui.ScreenView;
 
 /** Layout of the clerk PIN pad: message and mask left, keypad right. */
-public final class LoginView {
+public final class LoginView implements ScreenView {
     private final ClerkPane root;
 
     /** {@code entered} runs when the PIN opened clerk mode. */
@@ -64,6 +65,7 @@ public final class LoginView {
         return b;
     }
 
+    @Override
     public Parent root() {
         return root;
     }

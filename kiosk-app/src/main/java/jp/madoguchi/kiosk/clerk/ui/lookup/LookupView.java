@@ -9,9 +9,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import jp.madoguchi.kiosk.clerk.RefundReason;
 import jp.madoguchi.kiosk.clerk.ui.ClerkPane;
+import jp.madoguchi.kiosk.ui.ScreenView;
 
 /** Layout of the look-up screen: code field, details and history, refund with reason. */
-public final class LookupView {
+public final class LookupView implements ScreenView {
     private final ClerkPane root;
 
     public LookupView(LookupViewModel model) {
@@ -68,6 +69,7 @@ public final class LookupView {
         }
     }
 
+    @Override
     public Parent root() {
         return root;
     }

@@ -6,9 +6,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import jp.madoguchi.kiosk.clerk.ui.ClerkPane;
 import jp.madoguchi.kiosk.clerk.ui.ClerkWork;
+import jp.madoguchi.kiosk.ui.ScreenView;
 
 /** Layout of the money screen: coin box left, the daily close and statements right. */
-public final class MoneyView {
+public final class MoneyView implements ScreenView {
     private final ClerkPane root;
 
     public MoneyView(MoneyViewModel model, ClerkWork work) {
@@ -48,6 +49,7 @@ public final class MoneyView {
         root.message(model.message());
     }
 
+    @Override
     public Parent root() {
         return root;
     }

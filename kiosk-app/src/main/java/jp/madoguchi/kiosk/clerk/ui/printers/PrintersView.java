@@ -7,9 +7,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import jp.madoguchi.kiosk.clerk.ui.ClerkPane;
 import jp.madoguchi.kiosk.clerk.ui.ClerkWork;
+import jp.madoguchi.kiosk.ui.ScreenView;
 
 /** Layout of the printers screen: test prints, paper, the jam guide. */
-public final class PrintersView {
+public final class PrintersView implements ScreenView {
     private final ClerkPane root;
 
     public PrintersView(PrintersViewModel model, ClerkWork work) {
@@ -50,6 +51,7 @@ public final class PrintersView {
         root.message(model.message());
     }
 
+    @Override
     public Parent root() {
         return root;
     }
