@@ -185,6 +185,19 @@ class CounterDeploymentTest {
                         .orElseThrow()
                         .state())
                 .isEqualTo(TransactionState.DONE);
+
+        // The day's close prints on the same ESC/POS printer, and counts the fee paid to staff.
+        int before = ticketPrinter.receipts().size();
+        terminal.clerk()
+                .dailyClose()
+                .print(ClerkKiosk.DAY, terminal.clerk().devices().receiptPrinter());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> ticketPrinter.receipts().size() > before);
+        String close = ticketPrinter
+                .receipts()
+                .get(ticketPrinter.receipts().size() - 1)
+                .text();
+        assertThat(close).contains("日計表", "手数料合計", String.format("%,d円", fee.amount()));
     }
 
     @Test
