@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures (APDU counts, times, end-to-end throughput).",
-        subcommands = {BenchCenterCommand.class, BenchEngineCommand.class, BenchCardCommand.class, BenchUiCommand.class})
+        subcommands = {BenchCenterCommand.class, BenchEngineCommand.class, BenchCardCommand.class, BenchUiCommand.class
+        })
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -48,7 +48,10 @@ import picocli.CommandLine.Option;
             "Needs a display; on a server run it under xvfb-run."
         })
 public final class BenchUiCommand implements Callable<Integer> {
-    @Option(names = "--journeys", defaultValue = "5", description = "Resident journeys to time (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--journeys",
+            defaultValue = "5",
+            description = "Resident journeys to time (default ${DEFAULT-VALUE}).")
     int journeys;
 
     private final Map<ScreenId, List<Double>> changes = new EnumMap<>(ScreenId.class);
@@ -72,7 +75,9 @@ public final class BenchUiCommand implements Callable<Integer> {
         KioskConfig cfg = new KioskConfigLoader(System.getProperty("user.home")).defaults();
         try (KioskAssembly kiosk = KioskAssembly.build(
                 cfg,
-                KioskAssembly.Options.defaults().withDataDir(dir).withClock(DemoCommand.demoClock(java.time.Clock.systemUTC())))) {
+                KioskAssembly.Options.defaults()
+                        .withDataDir(dir)
+                        .withClock(DemoCommand.demoClock(java.time.Clock.systemUTC())))) {
             long assembled = System.nanoTime();
             toolkit.await(30, TimeUnit.SECONDS);
             long toolkitUp = System.nanoTime();
@@ -93,16 +98,22 @@ public final class BenchUiCommand implements Callable<Integer> {
             });
             long home = homeShown.get(30, TimeUnit.SECONDS);
             double jvmToMain = mainMillis - jvmStartMillis;
-            out.printf("bench ui: cold start %.0f ms (JVM start to home screen laid out)%n",
+            out.printf(
+                    "bench ui: cold start %.0f ms (JVM start to home screen laid out)%n",
                     jvmToMain + ms(home - mainNanos));
-            out.printf("  JVM start to main %.0f ms, kiosk assembled (journal, simulated center/card/printers) %.0f ms,"
+            out.printf(
+                    "  JVM start to main %.0f ms, kiosk assembled (journal, simulated center/card/printers) %.0f ms,"
                             + " toolkit up %.0f ms, window to home %.0f ms%n",
-                    jvmToMain, ms(assembled - mainNanos), ms(toolkitUp - mainNanos), ms(home - Math.max(assembled, toolkitUp)));
+                    jvmToMain,
+                    ms(assembled - mainNanos),
+                    ms(toolkitUp - mainNanos),
+                    ms(home - Math.max(assembled, toolkitUp)));
 
             for (int i = 0; i < journeys; i++) {
                 journey(kiosk, window[0]);
             }
-            out.printf("bench ui: screen changes over %d journeys (change start to new screen laid out, ms)%n", journeys);
+            out.printf(
+                    "bench ui: screen changes over %d journeys (change start to new screen laid out, ms)%n", journeys);
             out.printf("  %-11s %5s %8s %8s %8s%n", "screen", "n", "median", "p95", "max");
             List<Double> all = new ArrayList<>();
             for (Map.Entry<ScreenId, List<Double>> e : changes.entrySet()) {
@@ -207,7 +218,8 @@ public final class BenchUiCommand implements Callable<Integer> {
     private static void press(KioskWindow window, String id) {
         javafx.scene.Node n = window.scene().lookup("#" + id);
         if (!(n instanceof javafx.scene.control.Button b) || b.isDisabled()) {
-            throw new IllegalStateException("no enabled button #" + id + " on " + window.router().current());
+            throw new IllegalStateException(
+                    "no enabled button #" + id + " on " + window.router().current());
         }
         b.fire();
     }

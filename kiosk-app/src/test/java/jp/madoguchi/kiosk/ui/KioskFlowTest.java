@@ -179,7 +179,9 @@ class KioskFlowTest {
         assertThat(k.text("ended-money")).contains("1,000円 を返却しました");
         var s = k.snapshot();
         assertThat(s.copiesPrinted()).isZero();
-        assertThat(s.changePaid().amount() + s.refundPaid().amount() + s.refundOwed().amount())
+        assertThat(s.changePaid().amount()
+                        + s.refundPaid().amount()
+                        + s.refundOwed().amount())
                 .as("everything inserted comes back: %s", s)
                 .isEqualTo(1000);
         k.takeCard();
