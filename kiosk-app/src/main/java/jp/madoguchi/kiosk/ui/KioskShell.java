@@ -54,6 +54,14 @@ public final class KioskShell implements ScreenView {
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         screenHolder.getStyleClass().add("screen-holder");
+        // A screen taller than the space between the bars is cut, never pushes the bars away.
+        screenHolder.setMinHeight(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(screenHolder.widthProperty());
+        clip.heightProperty().bind(screenHolder.heightProperty());
+        screenHolder.setClip(clip);
+        top.setMinHeight(Region.USE_PREF_SIZE);
+        bottom.setMinHeight(Region.USE_PREF_SIZE);
         BorderPane frame = new BorderPane(screenHolder, top, null, bottom, null);
 
         Label title = new Label();

@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
  */
 public class ScreenPane extends VBox {
     public ScreenPane(String screenStyleClass) {
-        super(20);
+        super(14);
         getStyleClass().addAll("screen", screenStyleClass);
         setAlignment(Pos.TOP_CENTER);
         setFillWidth(true);

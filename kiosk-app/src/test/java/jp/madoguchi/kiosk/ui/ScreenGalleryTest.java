@@ -158,6 +158,7 @@ class ScreenGalleryTest {
         });
         shot(ScreenId.THANKS, null, rendered);
         on(j::startOver);
+        on(() -> window.shell().selectLanguage(language)); // home resets the language for the next resident
 
         // The endings: a printer jam after payment (money returned), and a locked PIN.
         on(() -> j.accept(
@@ -177,11 +178,13 @@ class ScreenGalleryTest {
         shot(ScreenId.ENDED, null, rendered);
         on(() -> j.accept(EngineSnapshot.idle(Optional.empty())));
         on(j::startOver);
+        on(() -> window.shell().selectLanguage(language)); // home resets the language for the next resident
         on(() -> j.accept(
                 snap(TransactionState.FAILED, "card.pinLocked", 0, "PIN_LOCKED", List.of(), 0, 0, 0, 0, 0, false)));
         shot(ScreenId.ENDED, "pin-locked", rendered);
         on(() -> j.accept(EngineSnapshot.idle(Optional.empty())));
         on(j::startOver);
+        on(() -> window.shell().selectLanguage(language)); // home resets the language for the next resident
 
         // The idle countdown and the accessibility variants, over the menu.
         on(() -> j.accept(

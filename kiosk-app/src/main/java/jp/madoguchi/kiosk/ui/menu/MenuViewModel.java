@@ -26,6 +26,8 @@ import jp.madoguchi.kiosk.ui.UiText;
 public final class MenuViewModel implements ScreenModel {
     private final ScreenContext context;
     private final ObservableList<MenuEntry> entries = FXCollections.observableArrayList();
+    // One wrapper for the model's life: an unmodifiable view holds its listeners weakly.
+    private final ObservableList<MenuEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final StringProperty title = new SimpleStringProperty();
     private final StringProperty municipality = new SimpleStringProperty();
     private final StringProperty unavailableLabel = new SimpleStringProperty();
@@ -81,7 +83,7 @@ public final class MenuViewModel implements ScreenModel {
     }
 
     public ObservableList<MenuEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return readOnlyEntries;
     }
 
     public ReadOnlyStringProperty title() {

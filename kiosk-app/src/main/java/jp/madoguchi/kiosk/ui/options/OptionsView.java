@@ -21,12 +21,8 @@ public final class OptionsView implements ScreenView {
         section(model.scopeLabel(), model.scopes());
         Label membersLabel = ScreenPane.label(model.membersLabel(), "section");
         FlowPane members = section(membersLabel, model.members());
-        membersLabel.visibleProperty().bind(members.visibleProperty());
-        membersLabel.managedProperty().bind(members.visibleProperty());
         Label itemsLabel = ScreenPane.label(model.itemsLabel(), "section");
         FlowPane items = section(itemsLabel, model.items());
-        itemsLabel.visibleProperty().bind(items.visibleProperty());
-        itemsLabel.managedProperty().bind(items.visibleProperty());
         TouchButton back = new TouchButton(model.backLabel(), model::back, "secondary");
         back.setId("options-back");
         TouchButton next = new TouchButton(model.nextLabel(), model::next, "primary");
@@ -60,7 +56,14 @@ public final class OptionsView implements ScreenView {
         };
         choices.addListener((ListChangeListener<Choice>) c -> rebuild.run());
         rebuild.run();
-        root.getChildren().addAll(label, row);
+        label.setMinWidth(240);
+        label.setMaxWidth(240);
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(16, label, row);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.visibleProperty().bind(row.visibleProperty());
+        line.managedProperty().bind(row.visibleProperty());
+        javafx.scene.layout.HBox.setHgrow(row, javafx.scene.layout.Priority.ALWAYS);
+        root.getChildren().add(line);
         return row;
     }
 
