@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
         name = "ui",
         mixinStandardHelpOptions = true,
         description = {
-            "Opens the clerk screens (JavaFX) on a kiosk assembled from --config (default: everything",
-            "simulated) in a fresh temporary data directory, or in --data. Never point --data at the",
-            "directory of a kiosk that is running: this starts a kiosk of its own on that journal.",
+            "Opens the clerk screens (JavaFX) on a kiosk assembled from --config, on its journal",
+            "(kiosk.dataDir, or --data); with neither option, a simulated practice kiosk in a temporary",
+            "directory. Never run it beside another kiosk process on the same data directory.",
             "Needs a display (or xvfb-run)."
         })
 public final class ClerkUiCommand implements Callable<Integer> {
@@ -49,8 +49,9 @@ public final class ClerkUiCommand implements Callable<Integer> {
             return 2;
         }
         KioskConfig config = where.loadConfig();
-        boolean temporary = where.data == null;
-        Path dir = temporary ? Files.createTempDirectory("madoguchi-clerk") : where.data;
+        // --data, else the configuration's kiosk.dataDir; with neither, a fresh practice kiosk.
+        boolean temporary = where.data == null && where.config == null;
+        Path dir = temporary ? Files.createTempDirectory("madoguchi-clerk") : where.dataDir(config);
         Clock clock = DemoCommand.demoClock(Clock.systemUTC());
         try (KioskAssembly kiosk = KioskAssembly.build(
                 config, KioskAssembly.Options.defaults().withDataDir(dir).withClock(clock))) {
