@@ -17,7 +17,12 @@ import picocli.CommandLine.Option;
             "Without a subcommand: C concurrent headless kiosks against one center simulator",
             "(--transactions N --concurrency C), or --crash-injection, or --soak."
         },
-        subcommands = {BenchCenterCommand.class, BenchEngineCommand.class, BenchCardCommand.class})
+        subcommands = {
+            BenchCenterCommand.class,
+            BenchEngineCommand.class,
+            BenchCardCommand.class,
+            BenchCrashChildCommand.class
+        })
 public final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--transactions",
