@@ -323,7 +323,8 @@ public final class KioskAssembly implements AutoCloseable {
 
     private CenterClient buildCenter(KioskConfig config, Options options, Path simDir) {
         if (config.center().source() == Source.REAL) {
-            CenterTrustDirectory trust = CenterTrustDirectory.read(config.center().trustDir(), kioskId);
+            CenterTrustDirectory trust =
+                    CenterTrustDirectory.read(config.center().trustDir(), kioskId);
             return CenterClient.builder()
                     .baseUrl(config.center().url())
                     .credentials(trust.credentials())
@@ -350,7 +351,9 @@ public final class KioskAssembly implements AutoCloseable {
         }
         // With a real (separately started) center simulator, the card's JPKI CA is the one beside its trust
         // directory, unless the caller names the simulator's directory.
-        Path cardPki = center == null && options.simulatorDir() == null && config.center().trustDir() != null
+        Path cardPki = center == null
+                        && options.simulatorDir() == null
+                        && config.center().trustDir() != null
                 ? config.center().trustDir().toAbsolutePath().getParent()
                 : simDir;
         cardIssuer = options.sharedCardIssuer() != null ? options.sharedCardIssuer() : CardIssuer.open(cardPki);

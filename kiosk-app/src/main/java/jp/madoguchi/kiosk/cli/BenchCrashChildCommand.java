@@ -80,7 +80,8 @@ public final class BenchCrashChildCommand implements Callable<Integer> {
         KioskConfig config = new KioskConfig(
                 new KioskConfig.Kiosk(kioskId, base.kiosk().deployment(), data),
                 base.card(),
-                new KioskConfig.Center(KioskConfig.Source.REAL, centerUrl, trust, base.center().timeoutSeconds()),
+                new KioskConfig.Center(
+                        KioskConfig.Source.REAL, centerUrl, trust, base.center().timeoutSeconds()),
                 base.printers(),
                 base.payment(),
                 base.ledger(),
@@ -146,15 +147,16 @@ public final class BenchCrashChildCommand implements Callable<Integer> {
                     .collect(Collectors.joining(","));
             out.println("TRANSACTION tx=" + tx.value() + " state="
                     + journal.find(tx).map(t -> t.state().name()).orElse("NONE") + " inserted="
-                    + money.inserted().amount() + " printedFees=" + money.printedFees().amount() + " change="
-                    + money.changePaid().amount() + " refunds=" + money.refundsPaid().amount() + " vouchers="
+                    + money.inserted().amount() + " printedFees="
+                    + money.printedFees().amount() + " change="
+                    + money.changePaid().amount() + " refunds="
+                    + money.refundsPaid().amount() + " vouchers="
                     + money.refundsOwed().amount() + " held=" + money.held() + " ordered="
                     + ordered.stream().map(OrderedDocument::documentId).collect(Collectors.joining(","))
                     + " printed=" + printed);
         }
-        int reprinted = kiosk.simulatedPrinter()
-                .map(p -> p.printedJobs().size())
-                .orElse(0);
+        int reprinted =
+                kiosk.simulatedPrinter().map(p -> p.printedJobs().size()).orElse(0);
         out.println("RECOVERY-END reports=" + kiosk.recovery().size() + " unfinished="
                 + journal.unfinished().size() + " printerJobs=" + reprinted);
         out.flush();

@@ -57,7 +57,8 @@ final class BenchCrashInjection implements Callable<Integer> {
     }
 
     /** What happened at one point. */
-    record PointResult(CrashPoint point, boolean killed, boolean moneyConserved, boolean identityIntact, String detail) {
+    record PointResult(
+            CrashPoint point, boolean killed, boolean moneyConserved, boolean identityIntact, String detail) {
         boolean recovered() {
             return killed && moneyConserved && identityIntact;
         }
@@ -212,7 +213,8 @@ final class BenchCrashInjection implements Callable<Integer> {
         }
         List<String> problems = new ArrayList<>();
         boolean ended = Set.of("DONE", "CANCELLED", "FAILED").contains(tx.get("state"));
-        boolean money = ended && tx.get("held").equals("0") && end.get("unfinished").equals("0");
+        boolean money =
+                ended && tx.get("held").equals("0") && end.get("unfinished").equals("0");
         if (!money) {
             problems.add("money: state " + tx.get("state") + ", held " + tx.get("held") + ", unfinished "
                     + end.get("unfinished"));
@@ -242,7 +244,11 @@ final class BenchCrashInjection implements Callable<Integer> {
     }
 
     private List<String> command(
-            Path data, CenterSimulator center, Path trust, BenchCrashChildCommand.Scenario scenario, List<String> extra) {
+            Path data,
+            CenterSimulator center,
+            Path trust,
+            BenchCrashChildCommand.Scenario scenario,
+            List<String> extra) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", // a short-lived process: quick start matters, peak speed does not

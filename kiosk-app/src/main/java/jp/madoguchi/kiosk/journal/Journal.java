@@ -127,28 +127,36 @@ public final class Journal implements AutoCloseable {
 
     /** Records the center references of a transaction (ids only). */
     public synchronized void recordCenterSession(TransactionId id, String municipalityCode, String centerSessionId) {
-        inTransaction(id, "center-session", () -> update(
-                "UPDATE kiosk_transaction SET municipality_code = ?, center_session_id = ? WHERE id = ?",
-                municipalityCode,
-                centerSessionId,
-                id.value()));
+        inTransaction(
+                id,
+                "center-session",
+                () -> update(
+                        "UPDATE kiosk_transaction SET municipality_code = ?, center_session_id = ? WHERE id = ?",
+                        municipalityCode,
+                        centerSessionId,
+                        id.value()));
     }
 
     /** Records the center's issuance id, before documents are printed. */
     public synchronized void recordIssuance(TransactionId id, String issuanceId) {
-        inTransaction(id, "issuance", 
+        inTransaction(
+                id,
+                "issuance",
                 () -> update("UPDATE kiosk_transaction SET issuance_id = ? WHERE id = ?", issuanceId, id.value()));
     }
 
     /** Records an ordered document (type, copies, per-copy fee). */
     public synchronized void recordOrderedDocument(TransactionId id, OrderedDocument document) {
-        inTransaction(id, "ordered-document", () -> update(
-                "INSERT INTO ordered_document (transaction_id, document_id, type, copies, per_copy_fee) VALUES (?, ?, ?, ?, ?)",
-                id.value(),
-                document.documentId(),
-                document.type(),
-                document.copies(),
-                document.perCopyFee().amount()));
+        inTransaction(
+                id,
+                "ordered-document",
+                () -> update(
+                        "INSERT INTO ordered_document (transaction_id, document_id, type, copies, per_copy_fee) VALUES (?, ?, ?, ?, ?)",
+                        id.value(),
+                        document.documentId(),
+                        document.type(),
+                        document.copies(),
+                        document.perCopyFee().amount()));
     }
 
     /** Records a cash movement. */
@@ -156,12 +164,15 @@ public final class Journal implements AutoCloseable {
         if (amount.isZero()) {
             return;
         }
-        inTransaction(id, "cash-" + kind.name(), () -> update(
-                "INSERT INTO cash_event (transaction_id, at, kind, amount) VALUES (?, ?, ?, ?)",
-                id.value(),
-                clock.instant().toEpochMilli(),
-                kind.name(),
-                amount.amount()));
+        inTransaction(
+                id,
+                "cash-" + kind.name(),
+                () -> update(
+                        "INSERT INTO cash_event (transaction_id, at, kind, amount) VALUES (?, ?, ?, ?)",
+                        id.value(),
+                        clock.instant().toEpochMilli(),
+                        kind.name(),
+                        amount.amount()));
     }
 
     /**
@@ -170,18 +181,21 @@ public final class Journal implements AutoCloseable {
      */
     public synchronized void recordCopyPrinted(
             TransactionId id, String documentId, int copyNumber, String municipalityCode, String type, FeeSplit split) {
-        inTransaction(id, "copy-printed", () -> update(
-                "INSERT INTO ledger_entry (transaction_id, document_id, copy_number, municipality_code, type, fee,"
-                        + " municipality_share, operator_share, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id.value(),
-                documentId,
-                copyNumber,
-                municipalityCode,
-                type,
-                split.fee().amount(),
-                split.municipalityShare().amount(),
-                split.operatorShare().amount(),
-                clock.instant().toEpochMilli()));
+        inTransaction(
+                id,
+                "copy-printed",
+                () -> update(
+                        "INSERT INTO ledger_entry (transaction_id, document_id, copy_number, municipality_code, type, fee,"
+                                + " municipality_share, operator_share, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        id.value(),
+                        documentId,
+                        copyNumber,
+                        municipalityCode,
+                        type,
+                        split.fee().amount(),
+                        split.municipalityShare().amount(),
+                        split.operatorShare().amount(),
+                        clock.instant().toEpochMilli()));
     }
 
     /** The transaction's row, if it exists. */
@@ -197,10 +211,13 @@ public final class Journal implements AutoCloseable {
 
     /** Marks a transaction as handled by start-up recovery. */
     public synchronized void markRecovered(TransactionId id) {
-        inTransaction(id, "recovered", () -> update(
-                "UPDATE kiosk_transaction SET recovered_at = ? WHERE id = ?",
-                clock.instant().toEpochMilli(),
-                id.value()));
+        inTransaction(
+                id,
+                "recovered",
+                () -> update(
+                        "UPDATE kiosk_transaction SET recovered_at = ? WHERE id = ?",
+                        clock.instant().toEpochMilli(),
+                        id.value()));
     }
 
     /** The states a transaction went through, oldest first. */
