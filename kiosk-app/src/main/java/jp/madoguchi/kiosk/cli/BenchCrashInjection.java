@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.madoguchi.kiosk.KioskErrorCode;
@@ -67,21 +66,22 @@ final class BenchCrashInjection implements Callable<Integer> {
     private final boolean json;
     private final PrintStream out;
     private final String classPath;
-    private final Predicate<CrashPoint> selection;
+    private final List<CrashPoint> chosen;
 
     BenchCrashInjection(boolean json) {
-        this(json, System.out, System.getProperty("java.class.path"), p -> true);
+        this(json, System.out, System.getProperty("java.class.path"), null);
     }
 
     /**
      * @param classPath the child JVM's class path (this JVM's by default)
-     * @param selection which crash points to run (all for the benchmark; a few in tests)
+     * @param chosen the crash points to run, each with the record expected there (a few, in tests);
+     *     null for every record of every scenario, found by a first uninterrupted run
      */
-    BenchCrashInjection(boolean json, PrintStream out, String classPath, Predicate<CrashPoint> selection) {
+    BenchCrashInjection(boolean json, PrintStream out, String classPath, List<CrashPoint> chosen) {
         this.json = json;
         this.out = out;
         this.classPath = classPath;
-        this.selection = selection;
+        this.chosen = chosen;
     }
 
     @Override
@@ -124,18 +124,20 @@ final class BenchCrashInjection implements Callable<Integer> {
             center.kioskCredential(KIOSK); // writes the kiosk's certificate and key beside the center CA
             Path trust = center.centerCaFile().getParent();
             List<CrashPoint> points = new ArrayList<>();
-            for (BenchCrashChildCommand.Scenario scenario : BenchCrashChildCommand.Scenario.values()) {
+            for (BenchCrashChildCommand.Scenario scenario : chosen != null
+                    ? List.<BenchCrashChildCommand.Scenario>of()
+                    : List.of(BenchCrashChildCommand.Scenario.values())) {
                 List<String> records = listRecords(work.resolve("list-" + scenario), center, trust, scenario);
                 int firstCopy = records.indexOf("copy-printed") + 1;
                 for (int n = 1; n <= records.size(); n++) {
                     if (scenario == BenchCrashChildCommand.Scenario.JAM_ON_SECOND_COPY && n <= firstCopy) {
                         continue; // the same records as the one-copy scenario up to here
                     }
-                    CrashPoint point = new CrashPoint(scenario, n, records.get(n - 1));
-                    if (selection.test(point)) {
-                        points.add(point);
-                    }
+                    points.add(new CrashPoint(scenario, n, records.get(n - 1)));
                 }
+            }
+            if (chosen != null) {
+                points.addAll(chosen);
             }
             List<PointResult> results = new ArrayList<>();
             int k = 0;
@@ -174,12 +176,14 @@ final class BenchCrashInjection implements Callable<Integer> {
     private PointResult crashAndRecover(Path data, CenterSimulator center, Path trust, CrashPoint point)
             throws Exception {
         String transaction = null;
+        String reached = null;
         Child engine = Child.start(command(
                 data, center, trust, point.scenario(), List.of("--stop-after", String.valueOf(point.record()))));
         try {
             String line;
             while ((line = engine.nextLine(CHILD_LIMIT)) != null) {
                 if (line.startsWith("CRASHPOINT ")) {
+                    reached = line.split(" ")[2];
                     transaction = line.split(" ")[3];
                     break;
                 }
@@ -189,6 +193,9 @@ final class BenchCrashInjection implements Callable<Integer> {
         }
         if (transaction == null) {
             return new PointResult(point, false, false, false, "the engine never reached the point: " + engine.tail());
+        }
+        if (!reached.equals(point.label())) {
+            return new PointResult(point, false, false, false, "record " + point.record() + " was " + reached);
         }
         Child recovery =
                 Child.start(command(data, center, trust, point.scenario(), List.of("--recover", "--tx", transaction)));
