@@ -222,6 +222,9 @@ final class BenchFleet implements AutoCloseable {
                     int mine = 0;
                     while (perKiosk ? mine < transactions : next.getAndIncrement() < transactions) {
                         SimulatedCard card = own.get(mine++ % own.size());
+                        // The clerk's rounds: paper and change refilled, so every transaction takes the same path.
+                        printer.loadPaper(500);
+                        kiosk.hoppers().forEach(h -> h.setCoins(50));
                         int jobsBefore = printer.printedJobs().size();
                         long[] t = new long[Step.values().length + 1];
                         t[0] = System.nanoTime();
