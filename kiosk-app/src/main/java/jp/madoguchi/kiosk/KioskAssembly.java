@@ -59,6 +59,7 @@ import jp.madoguchi.sim.card.SimulatedCard;
 import jp.madoguchi.sim.card.smartcardio.SimulatedTerminals;
 import jp.madoguchi.sim.center.CenterSimulator;
 import jp.madoguchi.sim.resident.CatalogueCardholders;
+import jp.madoguchi.sim.resident.ResidentCatalogue;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -412,10 +413,14 @@ public final class KioskAssembly implements AutoCloseable {
 
     private CenterClient buildCenter(KioskConfig config, Options options, Path simDir) {
         if (config.center().source() == Source.REAL) {
-            throw new KioskException(
-                    KioskErrorCode.CONFIGURATION_INVALID,
-                    "center.source REAL: loading the kiosk's TLS credentials from center.trustDir is not built yet;"
-                            + " use center.source SIMULATED");
+            CenterTrustDirectory trust =
+                    CenterTrustDirectory.read(config.center().trustDir(), kioskId);
+            return CenterClient.builder()
+                    .baseUrl(config.center().url())
+                    .credentials(trust.credentials())
+                    .pinnedCenterCa(trust.centerCa())
+                    .sessionTimeout(Duration.ofSeconds(config.center().timeoutSeconds()))
+                    .build();
         }
         if (options.sharedCenter() != null) {
             center = options.sharedCenter();
@@ -434,9 +439,16 @@ public final class KioskAssembly implements AutoCloseable {
         if (config.card().source() == Source.REAL) {
             return CardReaders.pcsc();
         }
-        cardIssuer = options.sharedCardIssuer() != null ? options.sharedCardIssuer() : CardIssuer.open(simDir);
+        // With a real (separately started) center simulator, the card's JPKI CA is the one beside its trust
+        // directory, unless the caller names the simulator's directory.
+        Path cardPki = center == null
+                        && options.simulatorDir() == null
+                        && config.center().trustDir() != null
+                ? config.center().trustDir().toAbsolutePath().getParent()
+                : simDir;
+        cardIssuer = options.sharedCardIssuer() != null ? options.sharedCardIssuer() : CardIssuer.open(cardPki);
         String residentId = config.card().simulatedResident();
-        Cardholder holder = center.catalogue()
+        Cardholder holder = (center != null ? center.catalogue() : new ResidentCatalogue())
                 .find(residentId)
                 .map(CatalogueCardholders::cardholderOf)
                 .orElseGet(() -> Cardholder.placeholder(residentId));

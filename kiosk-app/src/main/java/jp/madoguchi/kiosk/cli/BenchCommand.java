@@ -1,22 +1,72 @@
 package jp.madoguchi.kiosk.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
 
-/** {@code kiosk bench ...}: benchmarks that print their figures. */
+/**
+ * {@code kiosk bench ...}: benchmarks that print their figures. Without a subcommand it runs the
+ * end-to-end engine benchmark ({@code --transactions N --concurrency C}), the crash-injection run
+ * ({@code --crash-injection}) or the memory soak ({@code --soak}).
+ */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks that print figures (APDU counts, times, end-to-end throughput).",
-        subcommands = {BenchCenterCommand.class, BenchEngineCommand.class, BenchCardCommand.class, BenchUiCommand.class
+        description = {
+            "Benchmarks that print figures (APDU counts, times, end-to-end throughput).",
+            "Without a subcommand: C concurrent headless kiosks against one center simulator",
+            "(--transactions N --concurrency C), or --crash-injection, or --soak."
+        },
+        subcommands = {
+            BenchCenterCommand.class,
+            BenchEngineCommand.class,
+            BenchCardCommand.class,
+            BenchCrashChildCommand.class,
+            BenchUiCommand.class
         })
-public final class BenchCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
+public final class BenchCommand implements Callable<Integer> {
+    @Option(
+            names = "--transactions",
+            defaultValue = "64",
+            description = "Measured transactions in all (default ${DEFAULT-VALUE}; the soak defaults to 1000).")
+    int transactions;
+
+    @Option(names = "--concurrency", defaultValue = "4", description = "Concurrent kiosks (default ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(
+            names = "--warmup",
+            defaultValue = "-1",
+            description = "Unmeasured transactions first, to warm the JIT (default: two per kiosk).")
+    int warmup;
+
+    @Option(names = "--json", description = "Print one JSON line.")
+    boolean json;
+
+    @Option(
+            names = "--crash-injection",
+            description = "Kill a child engine JVM (SIGKILL) at every journal state, restart it, recover, check.")
+    boolean crashInjection;
+
+    @Option(
+            names = {"--soak", "--memory"},
+            description = "Memory soak: 1000 transactions (or --transactions) on one kiosk unless --concurrency is"
+                    + " given; prints heap and RSS at start and end.")
+    boolean soak;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public Integer call() throws Exception {
+        if (crashInjection) {
+            return new BenchCrashInjection(json).call();
+        }
+        BenchEngineRun run = new BenchEngineRun(transactions, concurrency, warmup, json);
+        return soak ? run.soak(wasGiven("--transactions"), wasGiven("--concurrency")) : run.call();
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private boolean wasGiven(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 }

@@ -32,6 +32,24 @@ public final class Journal implements AutoCloseable {
     private final Connection connection;
     private final Clock clock;
     private final String kioskId;
+    private volatile WriteObserver writeObserver = (id, record) -> {};
+
+    /**
+     * Told of every transaction record right after it is committed (and synced): the transaction
+     * and what was written — a state name, {@code cash-<KIND>}, {@code center-session}, {@code
+     * issuance}, {@code ordered-document}, {@code copy-printed} or {@code recovered}; ids only.
+     * Runs on the writing thread while the journal is held, so it must return quickly; the crash
+     * drill uses it to stop a process exactly between a record and its side effect.
+     */
+    @FunctionalInterface
+    public interface WriteObserver {
+        void written(TransactionId id, String record);
+    }
+
+    /** Sets the one observer of committed writes (replacing the previous one). */
+    public void observeWrites(WriteObserver observer) {
+        this.writeObserver = java.util.Objects.requireNonNull(observer, "observer");
+    }
 
     private Journal(Connection connection, Clock clock, String kioskId) {
         this.connection = connection;
@@ -74,7 +92,7 @@ public final class Journal implements AutoCloseable {
                 LocalDate.ofInstant(now, ZoneId.of("Asia/Tokyo")).toString().replace("-", "");
         long next = queryLong("SELECT COUNT(*) FROM kiosk_transaction WHERE id LIKE ?", kioskId + "-" + day + "-%") + 1;
         TransactionId id = new TransactionId(String.format("%s-%s-%04d", kioskId, day, next));
-        inTransaction(() -> {
+        inTransaction(id, TransactionState.CARD_PRESENT.name(), () -> {
             update(
                     "INSERT INTO kiosk_transaction (id, kiosk_id, started_at, state) VALUES (?, ?, ?, ?)",
                     id.value(),
@@ -93,7 +111,7 @@ public final class Journal implements AutoCloseable {
     /** Records a transition to {@code state}, with an optional error or reason code. */
     public synchronized void transition(TransactionId id, TransactionState state, String code) {
         Instant now = clock.instant();
-        inTransaction(() -> {
+        inTransaction(id, state.name(), () -> {
             int rows = update("UPDATE kiosk_transaction SET state = ? WHERE id = ?", state.name(), id.value());
             if (rows != 1) {
                 throw new KioskException(KioskErrorCode.JOURNAL_INCONSISTENT, "no transaction " + id);
@@ -109,28 +127,36 @@ public final class Journal implements AutoCloseable {
 
     /** Records the center references of a transaction (ids only). */
     public synchronized void recordCenterSession(TransactionId id, String municipalityCode, String centerSessionId) {
-        inTransaction(() -> update(
-                "UPDATE kiosk_transaction SET municipality_code = ?, center_session_id = ? WHERE id = ?",
-                municipalityCode,
-                centerSessionId,
-                id.value()));
+        inTransaction(
+                id,
+                "center-session",
+                () -> update(
+                        "UPDATE kiosk_transaction SET municipality_code = ?, center_session_id = ? WHERE id = ?",
+                        municipalityCode,
+                        centerSessionId,
+                        id.value()));
     }
 
     /** Records the center's issuance id, before documents are printed. */
     public synchronized void recordIssuance(TransactionId id, String issuanceId) {
         inTransaction(
+                id,
+                "issuance",
                 () -> update("UPDATE kiosk_transaction SET issuance_id = ? WHERE id = ?", issuanceId, id.value()));
     }
 
     /** Records an ordered document (type, copies, per-copy fee). */
     public synchronized void recordOrderedDocument(TransactionId id, OrderedDocument document) {
-        inTransaction(() -> update(
-                "INSERT INTO ordered_document (transaction_id, document_id, type, copies, per_copy_fee) VALUES (?, ?, ?, ?, ?)",
-                id.value(),
-                document.documentId(),
-                document.type(),
-                document.copies(),
-                document.perCopyFee().amount()));
+        inTransaction(
+                id,
+                "ordered-document",
+                () -> update(
+                        "INSERT INTO ordered_document (transaction_id, document_id, type, copies, per_copy_fee) VALUES (?, ?, ?, ?, ?)",
+                        id.value(),
+                        document.documentId(),
+                        document.type(),
+                        document.copies(),
+                        document.perCopyFee().amount()));
     }
 
     /** Records a cash movement. */
@@ -138,12 +164,15 @@ public final class Journal implements AutoCloseable {
         if (amount.isZero()) {
             return;
         }
-        inTransaction(() -> update(
-                "INSERT INTO cash_event (transaction_id, at, kind, amount) VALUES (?, ?, ?, ?)",
-                id.value(),
-                clock.instant().toEpochMilli(),
-                kind.name(),
-                amount.amount()));
+        inTransaction(
+                id,
+                "cash-" + kind.name(),
+                () -> update(
+                        "INSERT INTO cash_event (transaction_id, at, kind, amount) VALUES (?, ?, ?, ?)",
+                        id.value(),
+                        clock.instant().toEpochMilli(),
+                        kind.name(),
+                        amount.amount()));
     }
 
     /**
@@ -152,18 +181,21 @@ public final class Journal implements AutoCloseable {
      */
     public synchronized void recordCopyPrinted(
             TransactionId id, String documentId, int copyNumber, String municipalityCode, String type, FeeSplit split) {
-        inTransaction(() -> update(
-                "INSERT INTO ledger_entry (transaction_id, document_id, copy_number, municipality_code, type, fee,"
-                        + " municipality_share, operator_share, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id.value(),
-                documentId,
-                copyNumber,
-                municipalityCode,
-                type,
-                split.fee().amount(),
-                split.municipalityShare().amount(),
-                split.operatorShare().amount(),
-                clock.instant().toEpochMilli()));
+        inTransaction(
+                id,
+                "copy-printed",
+                () -> update(
+                        "INSERT INTO ledger_entry (transaction_id, document_id, copy_number, municipality_code, type, fee,"
+                                + " municipality_share, operator_share, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        id.value(),
+                        documentId,
+                        copyNumber,
+                        municipalityCode,
+                        type,
+                        split.fee().amount(),
+                        split.municipalityShare().amount(),
+                        split.operatorShare().amount(),
+                        clock.instant().toEpochMilli()));
     }
 
     /** The transaction's row, if it exists. */
@@ -179,10 +211,13 @@ public final class Journal implements AutoCloseable {
 
     /** Marks a transaction as handled by start-up recovery. */
     public synchronized void markRecovered(TransactionId id) {
-        inTransaction(() -> update(
-                "UPDATE kiosk_transaction SET recovered_at = ? WHERE id = ?",
-                clock.instant().toEpochMilli(),
-                id.value()));
+        inTransaction(
+                id,
+                "recovered",
+                () -> update(
+                        "UPDATE kiosk_transaction SET recovered_at = ? WHERE id = ?",
+                        clock.instant().toEpochMilli(),
+                        id.value()));
     }
 
     /** The states a transaction went through, oldest first. */
@@ -298,6 +333,12 @@ public final class Journal implements AutoCloseable {
 
     private interface RowReader {
         void read(ResultSet rs) throws SQLException;
+    }
+
+    /** As {@link #inTransaction(Step)}, then tells the write observer what became durable. */
+    private void inTransaction(TransactionId id, String record, Step step) {
+        inTransaction(step);
+        writeObserver.written(id, record);
     }
 
     private void inTransaction(Step step) {

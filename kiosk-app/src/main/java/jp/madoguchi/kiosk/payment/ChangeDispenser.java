@@ -7,6 +7,8 @@ import jp.madoguchi.kiosk.money.Yen;
 
 /** Pays an amount from several hoppers, largest coins first, and says how much came out. */
 public final class ChangeDispenser {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChangeDispenser.class);
+
     private final List<CoinHopper> hoppers;
 
     public ChangeDispenser(List<CoinHopper> hoppers) {
@@ -28,7 +30,15 @@ public final class ChangeDispenser {
             if (wanted == 0) {
                 continue;
             }
-            int dispensed = hopper.dispense(wanted);
+            int dispensed;
+            try {
+                dispensed = Math.max(0, Math.min(wanted, hopper.dispense(wanted)));
+            } catch (RuntimeException e) {
+                // A failed hopper counts as paying nothing: the rest goes on the refund voucher, so a
+                // device fault can never make money vanish from the ledger.
+                LOG.warn("hopper {} failed while paying out: {}", hopper.denomination(), e.toString());
+                dispensed = 0;
+            }
             paid += dispensed * value;
             remaining -= dispensed * value;
         }

@@ -13,6 +13,7 @@ public final class SimulatedCashAcceptor implements CashAcceptor {
     public static final Set<Long> DENOMINATIONS = Set.of(10L, 50L, 100L, 500L, 1000L);
 
     private Consumer<Yen> listener;
+    private boolean jammed;
 
     @Override
     public synchronized void open(Consumer<Yen> accepted) {
@@ -36,13 +37,22 @@ public final class SimulatedCashAcceptor implements CashAcceptor {
     public boolean insert(Yen coinOrBill) {
         Consumer<Yen> target;
         synchronized (this) {
-            target = listener;
+            target = jammed ? null : listener;
         }
         if (target == null || !DENOMINATIONS.contains(coinOrBill.amount())) {
             return false;
         }
         target.accept(coinOrBill);
         return true;
+    }
+
+    /** Jams the coin path: nothing more is accepted or reported until {@link #clearJam}. */
+    public synchronized void jam() {
+        this.jammed = true;
+    }
+
+    public synchronized void clearJam() {
+        this.jammed = false;
     }
 
     @Override

@@ -501,9 +501,9 @@ public final class TransactionEngine implements AutoCloseable {
         journal.transition(r.id, TransactionState.PRINTED, null);
         r.state = TransactionState.PRINTED;
         settle(r);
+        printReceipt(r); // before the teardown wipes the documents the receipt lists
         tearDownCenter(r);
         closeCard(r);
-        printReceipt(r);
         r.errorCode = null;
         r.messageKey = r.refundOwed.isZero() ? "card.take" : "refund.voucher";
         publish(r);
@@ -576,11 +576,11 @@ public final class TransactionEngine implements AutoCloseable {
         LOG.info("{} ends {} in {}: {}", r.id, finalState, r.state, code);
         devices.feeCollection().closed(r.id); // before settling: a 受付票 releases nothing from now on
         settle(r);
+        if (r.copiesPrinted > 0) {
+            printReceipt(r); // before the teardown wipes the documents the receipt lists
+        }
         tearDownCenter(r);
         closeCard(r);
-        if (r.copiesPrinted > 0) {
-            printReceipt(r);
-        }
         r.messageKey = r.refundOwed.isZero() ? messageKey : "refund.voucher";
         r.state = finalState;
         journal.transition(r.id, finalState, code);

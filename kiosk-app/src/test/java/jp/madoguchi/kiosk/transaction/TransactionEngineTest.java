@@ -12,6 +12,7 @@ import jp.madoguchi.kiosk.journal.MoneyBalance;
 import jp.madoguchi.kiosk.journal.TransactionId;
 import jp.madoguchi.kiosk.payment.SimulatedCoinHopper;
 import jp.madoguchi.printer.receipt.RefundVoucher;
+import jp.madoguchi.printer.receipt.TransactionReceipt;
 import jp.madoguchi.sim.card.CardIssuer;
 import jp.madoguchi.sim.card.SimulatedCard;
 import jp.madoguchi.sim.center.CenterSimulator;
@@ -108,6 +109,10 @@ class TransactionEngineTest {
                 .extracting(j -> j.documentId())
                 .containsExactly(documentId);
         assertThat(center.documentStatus(documentId)).contains(DocumentStatus.ISSUED);
+        assertThat(kiosk.kiosk.simulatedReceipts().orElseThrow().printed())
+                .filteredOn(r -> r instanceof TransactionReceipt)
+                .singleElement()
+                .satisfies(r -> assertThat(((TransactionReceipt) r).items()).hasSize(1));
     }
 
     enum Step {

@@ -1,7 +1,7 @@
 package jp.madoguchi.printer.seal.internal;
 
 import java.awt.geom.AffineTransform;
-import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -56,7 +59,11 @@ public final class CopyEvidentBackground {
         this.glyphs = glyphs;
     }
 
-    /** The generated streams of one page size; pure data, shared across documents. */
+    /**
+     * The generated streams of one page size, already Flate-compressed (compressing the large
+     * content stream again for every certificate cost more than the rest of the background); pure
+     * data, shared across documents.
+     */
     private record Parts(byte[] content, byte[] finePattern, byte[] coarsePattern, Map<String, byte[]> microGlyphs) {}
 
     /** Creates the background form for a page of the given media box in a document. */
@@ -64,8 +71,8 @@ public final class CopyEvidentBackground {
         Parts parts = cache.computeIfAbsent(key(mediaBox), k -> generate(mediaBox));
         try {
             PDResources resources = new PDResources();
-            resources.put(COSName.getPDFName("Pf"), pattern(document, parts.finePattern(), FINE_PITCH));
-            resources.put(COSName.getPDFName("Pc"), pattern(document, parts.coarsePattern(), COARSE_PITCH));
+            resources.put(COSName.getPDFName("Pf"), pattern(parts.finePattern(), FINE_PITCH));
+            resources.put(COSName.getPDFName("Pc"), pattern(parts.coarsePattern(), COARSE_PITCH));
             for (Map.Entry<String, byte[]> glyph : parts.microGlyphs().entrySet()) {
                 PDFormXObject form = new PDFormXObject(stream(document, glyph.getValue()));
                 form.setBBox(new PDRectangle(-0.5f, -0.5f, 2f, 2f));
@@ -95,7 +102,7 @@ public final class CopyEvidentBackground {
                 + box.getUpperRightY();
     }
 
-    private static PDTilingPattern pattern(PDDocument document, byte[] content, double pitch) throws IOException {
+    private static PDTilingPattern pattern(byte[] deflated, double pitch) throws IOException {
         PDTilingPattern pattern = new PDTilingPattern();
         pattern.setPaintType(PDTilingPattern.PAINT_COLORED);
         pattern.setTilingType(PDTilingPattern.TILING_CONSTANT_SPACING);
@@ -103,14 +110,32 @@ public final class CopyEvidentBackground {
         pattern.setXStep((float) pitch);
         pattern.setYStep((float) pitch);
         pattern.setResources(new PDResources());
-        try (OutputStream out = pattern.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(content);
+        COSStream stream = pattern.getContentStream().getCOSObject();
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(deflated);
         }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         return pattern;
     }
 
-    private static PDStream stream(PDDocument document, byte[] content) throws IOException {
-        return new PDStream(document, new ByteArrayInputStream(content), COSName.FLATE_DECODE);
+    /** A stream holding already deflated bytes as they are. */
+    private static PDStream stream(PDDocument document, byte[] deflated) throws IOException {
+        COSStream stream = document.getDocument().createCOSStream();
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(deflated);
+        }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        return new PDStream(stream);
+    }
+
+    private static byte[] deflate(byte[] content) {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream(content.length / 4 + 64);
+        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_COMPRESSION))) {
+            out.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("background could not be compressed in memory", e);
+        }
+        return deflated.toByteArray();
     }
 
     private Parts generate(PDRectangle mediaBox) {
@@ -134,7 +159,12 @@ public final class CopyEvidentBackground {
         microtextLine(ops, microGlyphs, x0 + 2, y0 + 1.2 * MM, w - 4);
         microtextLine(ops, microGlyphs, x0 + 2, y0 + h - 1.2 * MM - MICRO_SIZE, w - 4);
 
-        return new Parts(ops.toBytes(), dotCell(FINE_PITCH, FINE_DOT), dotCell(COARSE_PITCH, COARSE_DOT), microGlyphs);
+        microGlyphs.replaceAll((name, content) -> deflate(content));
+        return new Parts(
+                deflate(ops.toBytes()),
+                deflate(dotCell(FINE_PITCH, FINE_DOT)),
+                deflate(dotCell(COARSE_PITCH, COARSE_DOT)),
+                microGlyphs);
     }
 
     private static byte[] dotCell(double pitch, double dot) {

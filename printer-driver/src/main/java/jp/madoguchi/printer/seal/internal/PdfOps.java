@@ -26,12 +26,12 @@ public final class PdfOps {
         s.append(milli / 1000);
         long frac = milli % 1000;
         if (frac != 0) {
-            String digits = String.format(java.util.Locale.ROOT, "%03d", frac);
-            int end = digits.length();
-            while (digits.charAt(end - 1) == '0') {
-                end--;
+            // Three digits, trailing zeros dropped (without String.format: the background has ~10^5 numbers).
+            s.append('.');
+            for (long unit = 100; unit > 0 && frac != 0; unit /= 10) {
+                s.append((char) ('0' + frac / unit));
+                frac %= unit;
             }
-            s.append('.').append(digits, 0, end);
         }
         return s.toString();
     }
