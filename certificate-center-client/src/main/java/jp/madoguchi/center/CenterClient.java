@@ -363,7 +363,11 @@ public final class CenterClient implements AutoCloseable {
      */
     private HttpUrl url(String path) {
         try {
-            return baseUrl.newBuilder().encodedPath(basePath + path).query(null).fragment(null).build();
+            return baseUrl.newBuilder()
+                    .encodedPath(basePath + path)
+                    .query(null)
+                    .fragment(null)
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("invalid center path " + path, e);
         }

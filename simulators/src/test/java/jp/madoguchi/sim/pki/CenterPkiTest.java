@@ -39,7 +39,9 @@ class CenterPkiTest {
         // credentials: replaced by an Ed25519 one on next use.
         CertificateAuthority rsa = jpki.userAuthenticationCa();
         Path dir = jpki.directory().resolve("municipalities");
-        Pem.write(dir.resolve("992020.key.pem"), new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(rsa.privateKey(), null));
+        Pem.write(
+                dir.resolve("992020.key.pem"),
+                new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(rsa.privateKey(), null));
         Pem.write(dir.resolve("992020.crt.pem"), rsa.certificate());
         Credential migrated = CenterPki.open(SimulatorPki.open(data)).municipality("992020", "青葉市");
         assertThat(migrated.certificate().getPublicKey()).isInstanceOf(java.security.interfaces.EdECPublicKey.class);

@@ -133,8 +133,7 @@ public final class ApiHandler extends Handler.Abstract {
         }
     }
 
-    private void route(Exchange exchange, String method, String path, String kioskId, byte[] body)
-            throws IOException {
+    private void route(Exchange exchange, String method, String path, String kioskId, byte[] body) throws IOException {
         Matcher m;
         if (method.equals("POST") && path.equals(Protocol.CHALLENGES)) {
             ChallengeRequest request = json.readValue(body, ChallengeRequest.class);
