@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -70,7 +69,7 @@ public final class DocumentVerifier {
         if (!Protocol.PDF.equals(document.contentType())) {
             throw invalid(document, "content type is " + document.contentType() + ", expected " + Protocol.PDF);
         }
-        byte[] content = decode(document, document.content(), "content");
+        byte[] content = document.content();
         if (content.length > maxDocumentBytes) {
             throw invalid(document, "content is " + content.length + " bytes, over the limit of " + maxDocumentBytes);
         }
@@ -78,8 +77,8 @@ public final class DocumentVerifier {
                 || !new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
             throw invalid(document, "content is not a PDF");
         }
-        byte[] metadataBytes = decode(document, document.metadata(), "metadata");
-        byte[] signature = decode(document, document.signature(), "signature");
+        byte[] metadataBytes = document.metadata();
+        byte[] signature = document.signature();
         Signer signer = verifySignature(document, metadataBytes, signature);
 
         DocumentMetadata m;
@@ -227,14 +226,6 @@ public final class DocumentVerifier {
         return rdns.length == 0
                 ? ""
                 : IETFUtils.valueToString(rdns[0].getFirst().getValue());
-    }
-
-    private static byte[] decode(IssuedDocument document, String base64, String field) {
-        try {
-            return Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            throw invalid(document, field + " is not base64");
-        }
     }
 
     private static void check(IssuedDocument document, boolean condition, String failure) {
