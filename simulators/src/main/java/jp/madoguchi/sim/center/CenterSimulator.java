@@ -139,6 +139,7 @@ public final class CenterSimulator implements AutoCloseable {
             api.setHandler(new ApiHandler(service, faults, recorded, b.recordLimit, clock));
             this.sweeper = Executors.newSingleThreadScheduledExecutor(named("center-sweeper"));
             sweeper.scheduleWithFixedDelay(service::expireSessions, 5, 5, TimeUnit.SECONDS);
+            sweeper.execute(checker::prepare);
             api.start();
             pkiServer.start();
         } catch (Exception e) {
@@ -339,7 +340,9 @@ public final class CenterSimulator implements AutoCloseable {
         try {
             Credential server = centerPki.server();
             char[] none = new char[0];
-            KeyStore keys = KeyStore.getInstance("PKCS12");
+            // JKS, in memory only: PKCS12 would derive a PBKDF2 key (10,000 rounds) just to hold
+            // the key for the key manager, a visible part of start-up.
+            KeyStore keys = KeyStore.getInstance("JKS");
             keys.load(null, none);
             keys.setKeyEntry("server", server.privateKey(), none, server.chain().toArray(X509Certificate[]::new));
             KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
