@@ -91,12 +91,24 @@ public final class CenterSimulator implements AutoCloseable {
         this.clock = b.clock;
         this.catalogue = b.catalogue != null ? () -> b.catalogue : new LazyCatalogue();
         HttpServer boundPki = null;
+        // The registry (SQLite's native library, the resident caches) opens on another thread
+        // while this one reads the PKI and sets up the servers: start-up takes the longer of the
+        // two, not their sum.
+        java.util.concurrent.CompletableFuture<Registry> opening = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> Registry.open(
+                        b.dataDir.resolve("center").resolve("registry.db"), catalogue, MunicipalityServices.defaults()),
+                r -> {
+                    Thread t = new Thread(r, "center-registry-open");
+                    t.setDaemon(true);
+                    t.start();
+                });
         try {
             this.pki = SimulatorPki.open(b.dataDir);
             this.centerPki = CenterPki.open(pki);
             this.revocations = RevocationStore.open(pki);
-            this.registry = Registry.open(
-                    b.dataDir.resolve("center").resolve("registry.db"), catalogue, MunicipalityServices.defaults());
+            this.api = apiServer(b);
+            this.apiConnector = (ServerConnector) api.getConnectors()[0];
+            this.registry = opened(opening);
             InetAddress loopback = InetAddress.getLoopbackAddress();
             this.pkiServer = HttpServer.create(new InetSocketAddress(loopback, b.pkiPort), 64);
             boundPki = pkiServer;
@@ -134,8 +146,6 @@ public final class CenterSimulator implements AutoCloseable {
                             registry,
                             recorded));
 
-            this.api = apiServer(b);
-            this.apiConnector = (ServerConnector) api.getConnectors()[0];
             api.setHandler(new ApiHandler(service, faults, recorded, b.recordLimit, clock));
             this.sweeper = Executors.newSingleThreadScheduledExecutor(named("center-sweeper"));
             sweeper.scheduleWithFixedDelay(service::expireSessions, 5, 5, TimeUnit.SECONDS);
@@ -146,11 +156,24 @@ public final class CenterSimulator implements AutoCloseable {
             if (boundPki != null) {
                 boundPki.stop(0);
             }
+            opening.thenAccept(Registry::close);
             if (e instanceof RuntimeException r) {
                 throw r;
             }
             throw new CenterSimulatorException(
                     "the center simulator could not listen (port in use?): " + e.getMessage(), e);
+        }
+    }
+
+    /** The registry opened in the background, or its failure as thrown by {@link Registry#open}. */
+    private static Registry opened(java.util.concurrent.CompletableFuture<Registry> opening) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 
