@@ -64,6 +64,11 @@ public final class BenchCenterCommand implements Callable<Integer> {
             description = "Issuances before measuring (JIT, TLS, templates). Default ${DEFAULT-VALUE}.")
     int warmup;
 
+    @Option(
+            names = "--center-threads",
+            description = "Request threads of the center (default: the concurrency, at least 8).")
+    Integer centerThreads;
+
     @Option(names = "--data", description = "Data directory (default: a fresh temporary directory).")
     Path data;
 
@@ -77,7 +82,7 @@ public final class BenchCenterCommand implements Callable<Integer> {
         try (CenterSimulator center = CenterSimulator.builder(dir)
                 .clock(clock)
                 .recordLimit(0)
-                .threads(Math.max(8, concurrency))
+                .threads(centerThreads != null ? centerThreads : Math.max(8, concurrency))
                 .start()) {
             List<Card> cards = cards(center);
             List<CenterClient> clients = new ArrayList<>();
