@@ -68,8 +68,8 @@ public final class CenterClient implements AutoCloseable {
     private static final MediaType JSON = MediaType.get(Protocol.JSON);
 
     private final HttpUrl baseUrl;
-    /** The base URL without trailing slashes, computed once (no regex per call). */
-    private final String base;
+    /** The base URL's path without trailing slashes ("" for a bare host), computed once. */
+    private final String basePath;
 
     private final String kioskId;
     private final ObjectMapper json = Protocol.newObjectMapper();
@@ -86,7 +86,7 @@ public final class CenterClient implements AutoCloseable {
 
     private CenterClient(Builder b) {
         this.baseUrl = Objects.requireNonNull(b.baseUrl, "baseUrl");
-        this.base = baseUrl.toString().replaceAll("/+$", "");
+        this.basePath = baseUrl.encodedPath().replaceAll("/+$", "");
         this.kioskId = Objects.requireNonNull(b.credentials, "credentials").kioskId();
         Objects.requireNonNull(b.pinnedCenterCa, "pinnedCenterCa");
         TlsSetup tls = TlsSetup.of(b.credentials, b.pinnedCenterCa);
@@ -357,12 +357,20 @@ public final class CenterClient implements AutoCloseable {
         return new Request.Builder().url(url(path)).post(requestBody).build();
     }
 
+    /**
+     * The base URL with {@code path} appended, built from the parsed base (its host is not
+     * re-canonicalised on every call, which parsing the whole URL again did).
+     */
     private HttpUrl url(String path) {
-        HttpUrl url = HttpUrl.parse(base + path);
-        if (url == null) {
-            throw new IllegalArgumentException("invalid center path " + path);
+        try {
+            return baseUrl.newBuilder()
+                    .encodedPath(basePath + path)
+                    .query(null)
+                    .fragment(null)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid center path " + path, e);
         }
-        return url;
     }
 
     private void pause() {

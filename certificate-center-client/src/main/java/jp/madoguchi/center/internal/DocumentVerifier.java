@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -20,6 +19,7 @@ import jp.madoguchi.center.protocol.IssuedDocument;
 import jp.madoguchi.center.protocol.MenuItem;
 import jp.madoguchi.center.protocol.OrderItem;
 import jp.madoguchi.center.protocol.Protocol;
+import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -29,9 +29,14 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator;
 import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationVerifier;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.bc.BcDigestCalculatorProvider;
+import org.bouncycastle.operator.bc.BcEdDSAContentVerifierProviderBuilder;
 
 /**
  * Checks a document before the kiosk may print it: the municipality's CMS signature over the
@@ -44,8 +49,8 @@ public final class DocumentVerifier {
     private final String kioskId;
     private final int maxDocumentBytes;
     private final ObjectMapper json;
-    /** Municipality certificates already chained to the anchor (by DER SHA-256). */
-    private final ConcurrentMap<String, X509Certificate> chained = new ConcurrentHashMap<>();
+    /** Municipality certificates already chained to the anchor (by DER). */
+    private final ConcurrentMap<CertificateKey, Signer> chained = new ConcurrentHashMap<>();
 
     public DocumentVerifier(X509Certificate trustAnchor, String kioskId, int maxDocumentBytes, ObjectMapper json) {
         this.trustAnchor = trustAnchor;
@@ -64,7 +69,7 @@ public final class DocumentVerifier {
         if (!Protocol.PDF.equals(document.contentType())) {
             throw invalid(document, "content type is " + document.contentType() + ", expected " + Protocol.PDF);
         }
-        byte[] content = decode(document, document.content(), "content");
+        byte[] content = document.content();
         if (content.length > maxDocumentBytes) {
             throw invalid(document, "content is " + content.length + " bytes, over the limit of " + maxDocumentBytes);
         }
@@ -72,9 +77,9 @@ public final class DocumentVerifier {
                 || !new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
             throw invalid(document, "content is not a PDF");
         }
-        byte[] metadataBytes = decode(document, document.metadata(), "metadata");
-        byte[] signature = decode(document, document.signature(), "signature");
-        X509Certificate signer = verifySignature(document, metadataBytes, signature);
+        byte[] metadataBytes = document.metadata();
+        byte[] signature = document.signature();
+        Signer signer = verifySignature(document, metadataBytes, signature);
 
         DocumentMetadata m;
         try {
@@ -102,7 +107,7 @@ public final class DocumentVerifier {
                 "document is from another municipality");
         check(
                 document,
-                m.municipalityCode().equals(municipalityCodeOf(signer)),
+                m.municipalityCode().equals(signer.municipalityCode()),
                 "document is signed by another municipality's certificate");
         check(document, m.contentType().equals(document.contentType()), "content type differs from the signed one");
         check(document, m.contentLength() == content.length, "content length differs from the signed one");
@@ -122,14 +127,14 @@ public final class DocumentVerifier {
         check(document, m.copies() == item.copies(), "document copies differ from the order");
         check(document, menuItem.feeYen() == m.feeYenPerCopy(), "document fee differs from the session menu");
         try {
-            signer.checkValidity(Date.from(m.issuedAt()));
+            signer.certificate().checkValidity(Date.from(m.issuedAt()));
         } catch (CertificateException e) {
             throw invalid(document, "municipality certificate was not valid when the document was issued");
         }
         return new VerifiedDocument(m, content, metadataBytes, signature);
     }
 
-    private X509Certificate verifySignature(IssuedDocument document, byte[] metadata, byte[] signature) {
+    private Signer verifySignature(IssuedDocument document, byte[] metadata, byte[] signature) {
         try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(metadata), signature);
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
@@ -138,25 +143,30 @@ public final class DocumentVerifier {
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signerInfo.getSID());
             check(document, matches.size() == 1, "the signature does not carry its signer's certificate");
-            X509CertificateHolder holder = matches.iterator().next();
-            X509Certificate signer = chainToAnchor(document, holder);
-            boolean ok = signerInfo.verify(new JcaSimpleSignerInfoVerifierBuilder().build(signer));
+            Signer signer = chainToAnchor(document, matches.iterator().next());
+            boolean ok = signerInfo.verify(signer.verifier());
             check(document, ok, "the municipality signature does not verify");
             return signer;
-        } catch (CMSException | OperatorCreationException | CertificateException e) {
+        } catch (CMSException | CertificateException e) {
             throw invalid(document, "the municipality signature does not verify: " + e.getMessage());
         }
     }
 
-    private X509Certificate chainToAnchor(IssuedDocument document, X509CertificateHolder holder)
-            throws CertificateException {
-        String key;
+    /**
+     * A municipality certificate already chained to the anchor, with its code and a reusable
+     * signature verifier: building these per document cost more than the signature check itself.
+     */
+    private record Signer(X509Certificate certificate, String municipalityCode, SignerInformationVerifier verifier) {}
+
+    private Signer chainToAnchor(IssuedDocument document, X509CertificateHolder holder) throws CertificateException {
+        byte[] encoded;
         try {
-            key = Digests.sha256Hex(holder.getEncoded());
+            encoded = holder.getEncoded();
         } catch (IOException e) {
             throw invalid(document, "unreadable signer certificate");
         }
-        X509Certificate known = chained.get(key);
+        CertificateKey key = new CertificateKey(encoded);
+        Signer known = chained.get(key);
         if (known != null) {
             return known;
         }
@@ -173,8 +183,41 @@ public final class DocumentVerifier {
         boolean[] usage = cert.getKeyUsage();
         check(document, usage != null && (usage[0] || usage[1]), "the municipality certificate is not for signatures");
         check(document, cert.getBasicConstraints() < 0, "the signer certificate is a CA certificate");
-        chained.put(key, cert);
-        return cert;
+        Signer signer;
+        try {
+            signer = new Signer(cert, municipalityCodeOf(cert), verifierFor(cert, holder));
+        } catch (OperatorCreationException e) {
+            throw invalid(document, "the municipality certificate's key cannot verify signatures: " + e.getMessage());
+        }
+        chained.put(key, signer);
+        return signer;
+    }
+
+    /** Ed25519 through BouncyCastle's own implementation (the JDK's is ten times slower); others through the JCA. */
+    private static SignerInformationVerifier verifierFor(X509Certificate cert, X509CertificateHolder holder)
+            throws OperatorCreationException {
+        if (EdECObjectIdentifiers.id_Ed25519.equals(
+                holder.getSubjectPublicKeyInfo().getAlgorithm().getAlgorithm())) {
+            return new SignerInformationVerifier(
+                    new DefaultCMSSignatureAlgorithmNameGenerator(),
+                    new DefaultSignatureAlgorithmIdentifierFinder(),
+                    new BcEdDSAContentVerifierProviderBuilder().build(holder),
+                    new BcDigestCalculatorProvider());
+        }
+        return new JcaSimpleSignerInfoVerifierBuilder().build(cert);
+    }
+
+    /** A certificate's DER bytes as a map key. */
+    private record CertificateKey(byte[] der) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CertificateKey k && java.util.Arrays.equals(der, k.der);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(der);
+        }
     }
 
     private static String municipalityCodeOf(X509Certificate cert) {
@@ -183,14 +226,6 @@ public final class DocumentVerifier {
         return rdns.length == 0
                 ? ""
                 : IETFUtils.valueToString(rdns[0].getFirst().getValue());
-    }
-
-    private static byte[] decode(IssuedDocument document, String base64, String field) {
-        try {
-            return Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            throw invalid(document, field + " is not base64");
-        }
     }
 
     private static void check(IssuedDocument document, boolean condition, String failure) {

@@ -27,7 +27,9 @@ public final class TlsSetup {
     public static TlsSetup of(KioskCredentials credentials, X509Certificate pinnedCenterCa) {
         try {
             char[] password = new char[0];
-            KeyStore keys = KeyStore.getInstance("PKCS12");
+            // JKS, in memory only: PKCS12 would derive a PBKDF2 key (10,000 rounds) just to hold
+            // the key for the key manager, a visible part of start-up.
+            KeyStore keys = KeyStore.getInstance("JKS");
             keys.load(null, password);
             keys.setKeyEntry(
                     "kiosk",

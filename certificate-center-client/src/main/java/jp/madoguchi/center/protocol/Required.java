@@ -20,6 +20,13 @@ final class Required {
         return value;
     }
 
+    static byte[] bytes(byte[] value, String name) {
+        if (value == null || value.length == 0) {
+            throw new IllegalArgumentException("missing field: " + name);
+        }
+        return value;
+    }
+
     static <T> List<T> list(List<T> value) {
         return value == null ? List.of() : List.copyOf(value);
     }

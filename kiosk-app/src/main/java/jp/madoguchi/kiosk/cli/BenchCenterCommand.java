@@ -64,6 +64,12 @@ public final class BenchCenterCommand implements Callable<Integer> {
             description = "Issuances before measuring (JIT, TLS, templates). Default ${DEFAULT-VALUE}.")
     int warmup;
 
+    @Option(
+            names = "--center-threads",
+            description = "Request threads of the center. Default 8: the work is CPU-bound, and on two cores"
+                    + " more threads only lengthen the latency tail.")
+    Integer centerThreads;
+
     @Option(names = "--data", description = "Data directory (default: a fresh temporary directory).")
     Path data;
 
@@ -77,7 +83,7 @@ public final class BenchCenterCommand implements Callable<Integer> {
         try (CenterSimulator center = CenterSimulator.builder(dir)
                 .clock(clock)
                 .recordLimit(0)
-                .threads(Math.max(8, concurrency))
+                .threads(centerThreads != null ? centerThreads : 8)
                 .start()) {
             List<Card> cards = cards(center);
             List<CenterClient> clients = new ArrayList<>();
@@ -91,15 +97,18 @@ public final class BenchCenterCommand implements Callable<Integer> {
             }
             run(clients, cards, warmup, null);
             long[] latencies = new long[issuances];
+            CpuTime cpuBefore = CpuTime.now();
             long start = System.nanoTime();
             Result result = run(clients, cards, issuances, latencies);
             double seconds = (System.nanoTime() - start) / 1e9;
+            CpuTime cpu = CpuTime.now().minus(cpuBefore);
             clients.forEach(CenterClient::close);
             Arrays.sort(latencies, 0, result.completed);
             String line = String.format(
                     Locale.ROOT,
                     "{\"concurrency\":%d,\"issuances\":%d,\"issuancesPerSecond\":%.1f,\"p50Millis\":%.1f,"
-                            + "\"p95Millis\":%.1f,\"p99Millis\":%.1f,\"mismatchedDocuments\":%d,\"errors\":%d}",
+                            + "\"p95Millis\":%.1f,\"p99Millis\":%.1f,\"mismatchedDocuments\":%d,\"errors\":%d,"
+                            + "\"cpuMillisPerIssuance\":%.2f,\"centerCpuMillisPerIssuance\":%.2f}",
                     concurrency,
                     result.completed,
                     result.completed / seconds,
@@ -107,7 +116,9 @@ public final class BenchCenterCommand implements Callable<Integer> {
                     percentile(latencies, result.completed, 95),
                     percentile(latencies, result.completed, 99),
                     result.mismatches,
-                    result.errors);
+                    result.errors,
+                    cpu.processNanos / 1e6 / Math.max(1, result.completed),
+                    cpu.centerNanos / 1e6 / Math.max(1, result.completed));
             if (!json) {
                 System.out.printf(
                         "center benchmark: %d kiosks, %d issuances over mutual TLS in %.1f s%n",
@@ -125,6 +136,32 @@ public final class BenchCenterCommand implements Callable<Integer> {
     private record Card(String residentId, X509Certificate certificate, PrivateKey key, String sha256) {}
 
     private record Result(int completed, int mismatches, int errors) {}
+
+    /**
+     * CPU time of the whole process (kiosks and center together) and of the center's own threads
+     * (named {@code center-*}): on a shared machine, CPU per issuance is steadier than throughput.
+     */
+    private record CpuTime(long processNanos, long centerNanos) {
+        static CpuTime now() {
+            long process = ((com.sun.management.OperatingSystemMXBean)
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long center = 0;
+            for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (info != null
+                        && (info.getThreadName().startsWith("center-")
+                                || info.getThreadName().startsWith("HTTP-Dispatcher"))) {
+                    center += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+                }
+            }
+            return new CpuTime(process, center);
+        }
+
+        CpuTime minus(CpuTime earlier) {
+            return new CpuTime(processNanos - earlier.processNanos, centerNanos - earlier.centerNanos);
+        }
+    }
 
     private static List<Card> cards(CenterSimulator center) throws GeneralSecurityException {
         SimulatorPki pki = center.pki();

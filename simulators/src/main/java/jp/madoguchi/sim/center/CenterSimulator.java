@@ -1,9 +1,6 @@
 package jp.madoguchi.sim.center;
 
 import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -29,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
 import jp.madoguchi.center.KioskCredentials;
 import jp.madoguchi.fonts.KioskTypeface;
@@ -48,9 +44,17 @@ import jp.madoguchi.sim.pki.RevocationList;
 import jp.madoguchi.sim.pki.RevocationStore;
 import jp.madoguchi.sim.pki.SimulatorPki;
 import jp.madoguchi.sim.resident.ResidentCatalogue;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The issuance-center simulator: an HTTPS server (mutual TLS, loopback) speaking protocol
+ * The issuance-center simulator: an HTTPS server (Jetty 12, mutual TLS, loopback) speaking protocol
  * {@code /v1}, and a plain-HTTP PKI listener serving OCSP, the CRL, the center CA and (when
  * enabled) the admin API. Start it on port 0 in tests, script {@link #faults()}, then read back
  * what the kiosk sent with {@link #takeRequest(Duration)}:
@@ -77,23 +81,37 @@ public final class CenterSimulator implements AutoCloseable {
     private final BlockingDeque<RecordedRequest> recorded = new LinkedBlockingDeque<>();
     private final java.util.function.Supplier<ResidentCatalogue> catalogue;
     private final Clock clock;
-    private final HttpsServer api;
+    private final Server api;
+    private final ServerConnector apiConnector;
     private final HttpServer pkiServer;
-    private final ExecutorService apiThreads;
     private final ExecutorService pkiThreads;
     private final ScheduledExecutorService sweeper;
 
     private CenterSimulator(Builder b) {
         this.clock = b.clock;
         this.catalogue = b.catalogue != null ? () -> b.catalogue : new LazyCatalogue();
+        HttpServer boundPki = null;
+        // The registry (SQLite's native library, the resident caches) opens on another thread
+        // while this one reads the PKI and sets up the servers: start-up takes the longer of the
+        // two, not their sum.
+        java.util.concurrent.CompletableFuture<Registry> opening = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> Registry.open(
+                        b.dataDir.resolve("center").resolve("registry.db"), catalogue, MunicipalityServices.defaults()),
+                r -> {
+                    Thread t = new Thread(r, "center-registry-open");
+                    t.setDaemon(true);
+                    t.start();
+                });
         try {
             this.pki = SimulatorPki.open(b.dataDir);
             this.centerPki = CenterPki.open(pki);
             this.revocations = RevocationStore.open(pki);
-            this.registry = Registry.open(
-                    b.dataDir.resolve("center").resolve("registry.db"), catalogue, MunicipalityServices.defaults());
+            this.api = apiServer(b);
+            this.apiConnector = (ServerConnector) api.getConnectors()[0];
+            this.registry = opened(opening);
             InetAddress loopback = InetAddress.getLoopbackAddress();
             this.pkiServer = HttpServer.create(new InetSocketAddress(loopback, b.pkiPort), 64);
+            boundPki = pkiServer;
             String pkiBase = "http://127.0.0.1:" + pkiServer.getAddress().getPort() + "/pki";
             RevocationChecker checker = new RevocationChecker(
                     pki.userAuthenticationCa().certificate(),
@@ -128,18 +146,34 @@ public final class CenterSimulator implements AutoCloseable {
                             registry,
                             recorded));
 
-            this.api = HttpsServer.create(new InetSocketAddress(loopback, b.httpsPort), 256);
-            api.setHttpsConfigurator(new MutualTls(serverContext()));
-            this.apiThreads = Executors.newFixedThreadPool(b.threads, named("center-api"));
-            api.setExecutor(apiThreads);
-            api.createContext("/", new ApiHandler(service, faults, recorded, b.recordLimit, clock));
+            api.setHandler(new ApiHandler(service, faults, recorded, b.recordLimit, clock));
             this.sweeper = Executors.newSingleThreadScheduledExecutor(named("center-sweeper"));
             sweeper.scheduleWithFixedDelay(service::expireSessions, 5, 5, TimeUnit.SECONDS);
-            pkiServer.start();
+            sweeper.execute(checker::prepare);
             api.start();
-        } catch (IOException e) {
+            pkiServer.start();
+        } catch (Exception e) {
+            if (boundPki != null) {
+                boundPki.stop(0);
+            }
+            opening.thenAccept(Registry::close);
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new CenterSimulatorException(
                     "the center simulator could not listen (port in use?): " + e.getMessage(), e);
+        }
+    }
+
+    /** The registry opened in the background, or its failure as thrown by {@link Registry#open}. */
+    private static Registry opened(java.util.concurrent.CompletableFuture<Registry> opening) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 
@@ -150,11 +184,11 @@ public final class CenterSimulator implements AutoCloseable {
 
     /** {@code https://127.0.0.1:<port>}: the API base URL for the client. */
     public String baseUrl() {
-        return "https://127.0.0.1:" + api.getAddress().getPort();
+        return "https://127.0.0.1:" + port();
     }
 
     public int port() {
-        return api.getAddress().getPort();
+        return apiConnector.getLocalPort();
     }
 
     public int pkiPort() {
@@ -285,24 +319,53 @@ public final class CenterSimulator implements AutoCloseable {
 
     @Override
     public void close() {
-        api.stop(0);
+        try {
+            api.stop();
+        } catch (Exception e) {
+            // Stopping is best effort: the registry is closed below in any case.
+        }
         pkiServer.stop(0);
         sweeper.shutdownNow();
-        apiThreads.shutdownNow();
         pkiThreads.shutdownNow();
-        try {
-            apiThreads.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         registry.close();
+    }
+
+    /**
+     * Jetty 12 with mutual TLS on 127.0.0.1: the kiosk must present a certificate of the center
+     * CA. One acceptor and one selector suffice on loopback; request handling may block, on at
+     * most {@code threads} workers named {@code center-api-*}.
+     */
+    private Server apiServer(Builder b) {
+        QueuedThreadPool workers = new QueuedThreadPool(b.threads + 4, Math.min(8, b.threads + 4));
+        workers.setName("center-api");
+        workers.setDaemon(true);
+        Server server = new Server(workers);
+        server.setStopTimeout(0);
+        SslContextFactory.Server tls = new SslContextFactory.Server();
+        tls.setSslContext(serverContext());
+        tls.setNeedClientAuth(true);
+        tls.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        // The kiosks reach 127.0.0.1, which TLS does not send as SNI: no host check against it.
+        http.addCustomizer(new SecureRequestCustomizer(false));
+        ServerConnector connector = new ServerConnector(
+                server, 1, 1, new SslConnectionFactory(tls, "http/1.1"), new HttpConnectionFactory(http));
+        connector.setHost("127.0.0.1");
+        connector.setPort(b.httpsPort);
+        connector.setAcceptQueueSize(256);
+        server.addConnector(connector);
+        return server;
     }
 
     private SSLContext serverContext() {
         try {
             Credential server = centerPki.server();
             char[] none = new char[0];
-            KeyStore keys = KeyStore.getInstance("PKCS12");
+            // JKS, in memory only: PKCS12 would derive a PBKDF2 key (10,000 rounds) just to hold
+            // the key for the key manager, a visible part of start-up.
+            KeyStore keys = KeyStore.getInstance("JKS");
             keys.load(null, none);
             keys.setKeyEntry("server", server.privateKey(), none, server.chain().toArray(X509Certificate[]::new));
             KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -317,21 +380,6 @@ public final class CenterSimulator implements AutoCloseable {
             return context;
         } catch (GeneralSecurityException | IOException e) {
             throw new CenterSimulatorException("the center's TLS material is unusable: " + e.getMessage(), e);
-        }
-    }
-
-    /** Requires a kiosk client certificate issued by the center CA on every connection. */
-    private static final class MutualTls extends HttpsConfigurator {
-        MutualTls(SSLContext context) {
-            super(context);
-        }
-
-        @Override
-        public void configure(HttpsParameters params) {
-            SSLParameters p = getSSLContext().getDefaultSSLParameters();
-            p.setNeedClientAuth(true);
-            p.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
-            params.setSSLParameters(p);
         }
     }
 

@@ -31,10 +31,13 @@ import org.bouncycastle.asn1.x509.KeyUsage;
  *   <li>{@code kiosks/<kioskId>.crt.pem|key.pem}: one TLS client certificate per kiosk id, the
  *       id in the subject CN (EC P-256), made on first request;
  *   <li>{@code municipalities/<code>.crt.pem|key.pem}: each municipality's document-signing
- *       certificate (RSA-2048), the municipality code in the subject serialNumber.
+ *       certificate (Ed25519: cheap to sign and to verify, which matters at hundreds of
+ *       documents a second), the municipality code in the subject serialNumber.
  * </ul>
  *
- * Everything is created on first use and reused afterwards.
+ * Everything is created on first use and reused afterwards. A municipality certificate of an
+ * older data directory with another key type (RSA-2048 before) is replaced by an Ed25519 one on
+ * first use; documents signed earlier still verify, as their signatures carry their certificate.
  */
 public final class CenterPki {
     private static final Pattern KIOSK_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
@@ -82,7 +85,7 @@ public final class CenterPki {
                                     .addRDN(BCStyle.O, "Madoguchi Simulated Issuance Center")
                                     .addRDN(BCStyle.CN, "localhost")
                                     .build(),
-                            true,
+                            KeyType.EC_P256,
                             profile -> profile.withKeyUsage(KeyUsage.digitalSignature)
                                     .withExtendedKeyUsages(List.of(KeyPurposeId.id_kp_serverAuth))
                                     .withDnsNames(List.of("localhost", "127.0.0.1")));
@@ -109,7 +112,7 @@ public final class CenterPki {
                                 .addRDN(BCStyle.OU, "Kiosks")
                                 .addRDN(BCStyle.CN, id)
                                 .build(),
-                        true,
+                        KeyType.EC_P256,
                         profile -> profile.withKeyUsage(KeyUsage.digitalSignature)
                                 .withExtendedKeyUsages(List.of(KeyPurposeId.id_kp_clientAuth))));
     }
@@ -128,7 +131,7 @@ public final class CenterPki {
                                 .addRDN(BCStyle.CN, name + "長")
                                 .addRDN(BCStyle.SERIALNUMBER, c)
                                 .build(),
-                        false,
+                        KeyType.ED25519,
                         profile -> profile.withKeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation)));
     }
 
@@ -149,28 +152,30 @@ public final class CenterPki {
             Path where,
             String name,
             X500Name subject,
-            boolean ellipticCurve,
+            KeyType keyType,
             java.util.function.UnaryOperator<CertificateProfile> shape) {
+        boolean tlsKey = keyType == KeyType.EC_P256;
         Path certFile = where.resolve(name + ".crt.pem");
         Path keyFile = where.resolve(name + ".key.pem");
         try {
             if (Files.exists(certFile) && Files.exists(keyFile)) {
                 X509Certificate cert = Pem.readCertificate(certFile);
-                if (cert.getNotAfter().toInstant().isAfter(Instant.now().plus(Duration.ofDays(1)))) {
+                if (cert.getNotAfter().toInstant().isAfter(Instant.now().plus(Duration.ofDays(1)))
+                        && keyType.matches(cert.getPublicKey())) {
                     return new Credential(
                             Pem.readPrivateKey(keyFile), List.of(cert, ca.certificate()), certFile, keyFile);
                 }
             }
             Files.createDirectories(where);
-            KeyPair keys = ellipticCurve ? ecP256() : SeededKeys.randomRsa2048();
+            KeyPair keys = keyType.generate();
             Instant now = Instant.now().minus(Duration.ofMinutes(5));
-            Instant from = ellipticCurve ? now : SIGNING_VALID_FROM;
+            Instant from = tlsKey ? now : SIGNING_VALID_FROM;
             CertificateProfile profile = shape.apply(new CertificateProfile(
                     subject,
                     keys.getPublic(),
                     CertificateAuthority.serialFor(subject + "/" + now),
                     from,
-                    now.plus(ellipticCurve ? LEAF_VALIDITY : LEAF_VALIDITY.multipliedBy(5))));
+                    now.plus(tlsKey ? LEAF_VALIDITY : LEAF_VALIDITY.multipliedBy(5))));
             X509Certificate cert = ca.issue(profile);
             // PKCS#8 ("PRIVATE KEY"), which reads back for EC keys too.
             Pem.write(keyFile, new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(keys.getPrivate(), null));
@@ -181,13 +186,32 @@ public final class CenterPki {
         }
     }
 
-    private static KeyPair ecP256() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new PkiException("EC P-256 key generation is not available: " + e.getMessage(), e);
+    /** Key types of the center's leaf certificates. */
+    private enum KeyType {
+        /** TLS server and kiosk client certificates: quick handshakes. */
+        EC_P256,
+        /** Municipality document signing. */
+        ED25519;
+
+        KeyPair generate() {
+            try {
+                if (this == EC_P256) {
+                    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+                    generator.initialize(new ECGenParameterSpec("secp256r1"));
+                    return generator.generateKeyPair();
+                }
+                return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            } catch (GeneralSecurityException e) {
+                throw new PkiException(name() + " key generation is not available: " + e.getMessage(), e);
+            }
+        }
+
+        boolean matches(java.security.PublicKey key) {
+            if (this == EC_P256) {
+                return key instanceof java.security.interfaces.ECPublicKey;
+            }
+            return key instanceof java.security.interfaces.EdECPublicKey ed
+                    && ed.getParams().getName().equals("Ed25519");
         }
     }
 }

@@ -1,12 +1,10 @@
 package jp.madoguchi.sim.center.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpsExchange;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.BlockingDeque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLPeerUnverifiedException;
 import jp.madoguchi.center.protocol.ChallengeRequest;
 import jp.madoguchi.center.protocol.ErrorCode;
 import jp.madoguchi.center.protocol.ErrorResponse;
@@ -28,15 +25,24 @@ import jp.madoguchi.sim.center.Fault;
 import jp.madoguchi.sim.center.RecordedRequest;
 import jp.madoguchi.sim.center.rules.Refusal;
 import jp.madoguchi.sim.pki.CenterPki;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code /v1} API over HTTPS: takes the kiosk id from the TLS client certificate, records the
- * request, applies scripted faults, routes to the {@link CenterService} and maps refusals to
- * HTTP statuses with an {@link ErrorResponse}. Logs ids and codes only.
+ * The {@code /v1} API over HTTPS (a Jetty handler): takes the kiosk id from the TLS client
+ * certificate, records the request, applies scripted faults, routes to the {@link CenterService}
+ * and maps refusals to HTTP statuses with an {@link ErrorResponse}. Logs ids and codes only.
+ * Requests are handled on the server's worker threads, which may block (the service, faults'
+ * delays).
  */
-public final class ApiHandler implements HttpHandler {
+public final class ApiHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final int MAX_REQUEST_BYTES = 256 * 1024;
     private static final Pattern ISSUANCES = Pattern.compile("/v1/sessions/([0-9a-f-]{36})/issuances");
@@ -64,12 +70,23 @@ public final class ApiHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getPath();
-        String kioskId = kioskIdOf(exchange);
-        byte[] body = HttpExchanges.readBody(exchange, MAX_REQUEST_BYTES);
-        record(method, path, kioskId, exchange.getRequestHeaders().getFirst("Content-Type"), body);
+    public boolean handle(Request request, Response response, Callback callback) {
+        Exchange exchange = new Exchange(request, response, callback);
+        try {
+            handle(exchange);
+        } catch (IOException e) {
+            // A scripted dropped connection, or the kiosk went away: close without an answer.
+            exchange.drop(e);
+        }
+        return true;
+    }
+
+    private void handle(Exchange exchange) throws IOException {
+        String method = exchange.request.getMethod();
+        String path = exchange.request.getHttpURI().getDecodedPath();
+        String kioskId = kioskIdOf(exchange.request);
+        byte[] body = readBody(exchange.request, MAX_REQUEST_BYTES);
+        record(method, path, kioskId, exchange.request.getHeaders().get(HttpHeader.CONTENT_TYPE), body);
         if (kioskId == null) {
             reply(exchange, 401, new ErrorResponse(ErrorCode.KIOSK_MISMATCH, "no kiosk client certificate"));
             return;
@@ -116,8 +133,7 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
-    private void route(HttpExchange exchange, String method, String path, String kioskId, byte[] body)
-            throws IOException {
+    private void route(Exchange exchange, String method, String path, String kioskId, byte[] body) throws IOException {
         Matcher m;
         if (method.equals("POST") && path.equals(Protocol.CHALLENGES)) {
             ChallengeRequest request = json.readValue(body, ChallengeRequest.class);
@@ -139,32 +155,31 @@ public final class ApiHandler implements HttpHandler {
             reply(exchange, 200, service.outcome(kioskId, m.group(1), request));
         } else if (method.equals("DELETE") && (m = SESSION.matcher(path)).matches()) {
             service.closeSession(kioskId, m.group(1));
-            HttpExchanges.send(exchange, 204, null, new byte[0]);
+            exchange.send(204, null, new byte[0]);
         } else {
             reply(exchange, 404, new ErrorResponse(ErrorCode.BAD_REQUEST, "no such endpoint: " + method + " " + path));
         }
     }
 
     /** Applies a scripted fault; true when the fault answered (or dropped) the request. */
-    private boolean applied(HttpExchange exchange, Fault fault) throws IOException, InterruptedException {
+    private boolean applied(Exchange exchange, Fault fault) throws IOException, InterruptedException {
         switch (fault.kind()) {
             case DELAY -> {
                 pause(fault.delay());
                 return false;
             }
-            case SERVER_ERROR -> HttpExchanges.send(
-                    exchange, 500, "text/plain", "scripted failure".getBytes(StandardCharsets.UTF_8));
+            case SERVER_ERROR -> exchange.send(500, "text/plain", "scripted failure".getBytes(StandardCharsets.UTF_8));
             case DROP_CONNECTION -> throw new IOException("scripted fault: connection dropped");
-            case GARBAGE_BODY -> HttpExchanges.send(
-                    exchange, 200, Protocol.JSON, "{\"nonce\": [garbage".getBytes(StandardCharsets.UTF_8));
-            case WRONG_CONTENT_TYPE -> HttpExchanges.send(
-                    exchange, 200, "text/html", "<html>captive portal</html>".getBytes(StandardCharsets.UTF_8));
+            case GARBAGE_BODY -> exchange.send(
+                    200, Protocol.JSON, "{\"nonce\": [garbage".getBytes(StandardCharsets.UTF_8));
+            case WRONG_CONTENT_TYPE -> exchange.send(
+                    200, "text/html", "<html>captive portal</html>".getBytes(StandardCharsets.UTF_8));
             case OVERSIZED_BODY -> {
                 byte[] big = new byte[4 * 1024 * 1024];
                 java.util.Arrays.fill(big, (byte) ' ');
                 big[0] = '[';
                 big[big.length - 1] = ']';
-                HttpExchanges.send(exchange, 200, Protocol.JSON, big);
+                exchange.send(200, Protocol.JSON, big);
             }
             default -> {
                 return false;
@@ -173,8 +188,46 @@ public final class ApiHandler implements HttpHandler {
         return true;
     }
 
-    private void reply(HttpExchange exchange, int status, Object body) throws IOException {
-        HttpExchanges.send(exchange, status, Protocol.JSON, json.writeValueAsBytes(body));
+    private void reply(Exchange exchange, int status, Object body) throws IOException {
+        exchange.send(status, Protocol.JSON, json.writeValueAsBytes(body));
+    }
+
+    /** One request with its response and completion callback. */
+    private static final class Exchange {
+        private final Request request;
+        private final Response response;
+        private final Callback callback;
+
+        Exchange(Request request, Response response, Callback callback) {
+            this.request = request;
+            this.response = response;
+            this.callback = callback;
+        }
+
+        /** Sends the whole answer in one write (headers and body together). */
+        void send(int status, String contentType, byte[] body) {
+            response.setStatus(status);
+            if (contentType != null) {
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+            }
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+            response.write(true, ByteBuffer.wrap(body), callback);
+        }
+
+        /** Closes the connection without answering (a kiosk then sees the connection reset). */
+        void drop(IOException cause) {
+            request.getConnectionMetaData().getConnection().getEndPoint().close(cause);
+            callback.failed(cause);
+        }
+    }
+
+    /** The request body, or null when it is longer than {@code limit}. */
+    private static byte[] readBody(Request request, int limit) throws IOException {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] body = in.readNBytes(limit + 1);
+            return body.length > limit ? null : body;
+        }
     }
 
     private void record(String method, String path, String kioskId, String contentType, byte[] body) {
@@ -188,17 +241,16 @@ public final class ApiHandler implements HttpHandler {
                 clock.instant(), method, path, kioskId, contentType, body == null ? new byte[0] : body));
     }
 
-    private static String kioskIdOf(HttpExchange exchange) {
-        if (!(exchange instanceof HttpsExchange https)) {
+    private String kioskIdOf(Request request) {
+        if (!(request.getAttribute(EndPoint.SslSessionData.ATTRIBUTE) instanceof EndPoint.SslSessionData tls)) {
             return null;
         }
-        try {
-            Certificate[] chain = https.getSSLSession().getPeerCertificates();
-            return chain.length == 0 ? null : CenterPki.kioskIdOf((X509Certificate) chain[0]);
-        } catch (SSLPeerUnverifiedException e) {
-            return null;
-        }
+        X509Certificate[] chain = tls.peerCertificates();
+        return chain == null || chain.length == 0 ? null : kioskIds.computeIfAbsent(chain[0], CenterPki::kioskIdOf);
     }
+
+    /** Kiosk ids by client certificate: one per kiosk, so parsing the subject once is enough. */
+    private final java.util.Map<X509Certificate, String> kioskIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     static int statusOf(ErrorCode code) {
         return switch (code) {

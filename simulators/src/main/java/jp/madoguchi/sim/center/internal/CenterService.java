@@ -233,12 +233,7 @@ public final class CenterService {
                 if (fault == Fault.TAMPERED_CONTENT) {
                     pdf[pdf.length / 2] ^= 0x01;
                 }
-                documents.add(new IssuedDocument(
-                        documentId,
-                        Protocol.PDF,
-                        Base64.getEncoder().encodeToString(pdf),
-                        Base64.getEncoder().encodeToString(metadataBytes),
-                        Base64.getEncoder().encodeToString(signature)));
+                documents.add(new IssuedDocument(documentId, Protocol.PDF, pdf, metadataBytes, signature));
                 records.add(new DocumentRecord(
                         documentId,
                         number,

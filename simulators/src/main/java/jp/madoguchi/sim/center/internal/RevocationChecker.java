@@ -49,10 +49,9 @@ public final class RevocationChecker {
     private final URI ocspUrl;
     private final URI crlUrl;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(2))
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    /** Made on first use or by {@link #prepare()}: building it loads the JVM's TLS defaults, slow for start-up. */
+    private HttpClient http;
+
     private final DigestCalculatorProvider digests;
     private final Map<BigInteger, Instant> goodUntil = new ConcurrentHashMap<>();
     private volatile X509CRL crl;
@@ -68,6 +67,21 @@ public final class RevocationChecker {
         } catch (CertificateEncodingException | org.bouncycastle.operator.OperatorCreationException e) {
             throw new IllegalStateException("cannot set up revocation checks: " + e.getMessage(), e);
         }
+    }
+
+    /** Builds the HTTP client now (call it off the start-up path; the first check would otherwise). */
+    public void prepare() {
+        http();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
+        }
+        return http;
     }
 
     /** Forgets cached answers (called on every revocation). */
@@ -111,14 +125,14 @@ public final class RevocationChecker {
         OCSPReqBuilder builder = new OCSPReqBuilder().addRequest(id);
         builder.setRequestExtensions(new Extensions(
                 new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce, false, new DEROctetString(nonce))));
-        HttpResponse<byte[]> response = http.send(
-                HttpRequest.newBuilder(ocspUrl)
-                        .timeout(Duration.ofSeconds(3))
-                        .header("Content-Type", "application/ocsp-request")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(
-                                builder.build().getEncoded()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http().send(
+                        HttpRequest.newBuilder(ocspUrl)
+                                .timeout(Duration.ofSeconds(3))
+                                .header("Content-Type", "application/ocsp-request")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(
+                                        builder.build().getEncoded()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             return null;
         }
@@ -158,12 +172,12 @@ public final class RevocationChecker {
                 || current.getNextUpdate() == null
                 || now.isAfter(current.getNextUpdate().toInstant())) {
             try {
-                HttpResponse<byte[]> response = http.send(
-                        HttpRequest.newBuilder(crlUrl)
-                                .timeout(Duration.ofSeconds(3))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response = http().send(
+                                HttpRequest.newBuilder(crlUrl)
+                                        .timeout(Duration.ofSeconds(3))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
                 if (response.statusCode() != 200) {
                     throw new IOException("CRL answered " + response.statusCode());
                 }

@@ -40,6 +40,7 @@ public final class Registry implements AutoCloseable {
     private final Map<String, MunicipalityService> services = new ConcurrentHashMap<>();
     private final Set<String> forcedMaintenance = ConcurrentHashMap.newKeySet();
     private long documentSequence;
+    private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
     private Registry(Connection db) {
         this.db = db;
@@ -286,32 +287,30 @@ public final class Registry implements AutoCloseable {
             Instant at,
             List<DocumentRecord> documents) {
         transaction(() -> {
-            try (PreparedStatement p = db.prepareStatement("INSERT INTO issuance VALUES (?,?,?,?,?)")) {
-                p.setString(1, issuanceId);
-                p.setString(2, sessionId);
-                p.setString(3, kioskId);
-                p.setString(4, idempotencyKey);
-                p.setString(5, at.toString());
-                p.executeUpdate();
+            PreparedStatement issuance = prepared("INSERT INTO issuance VALUES (?,?,?,?,?)");
+            issuance.setString(1, issuanceId);
+            issuance.setString(2, sessionId);
+            issuance.setString(3, kioskId);
+            issuance.setString(4, idempotencyKey);
+            issuance.setString(5, at.toString());
+            issuance.executeUpdate();
+            PreparedStatement p = prepared("INSERT INTO document VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+            for (DocumentRecord d : documents) {
+                p.setString(1, d.documentId());
+                p.setString(2, d.documentNumber());
+                p.setString(3, issuanceId);
+                p.setString(4, sessionId);
+                p.setInt(5, d.itemIndex());
+                p.setString(6, d.type().name());
+                p.setString(7, d.municipalityCode());
+                p.setInt(8, d.copies());
+                p.setInt(9, d.feeYenPerCopy());
+                p.setString(10, d.contentSha256());
+                p.setString(11, DocumentStatus.PENDING.name());
+                p.setString(12, at.toString());
+                p.addBatch();
             }
-            try (PreparedStatement p = db.prepareStatement("INSERT INTO document VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                for (DocumentRecord d : documents) {
-                    p.setString(1, d.documentId());
-                    p.setString(2, d.documentNumber());
-                    p.setString(3, issuanceId);
-                    p.setString(4, sessionId);
-                    p.setInt(5, d.itemIndex());
-                    p.setString(6, d.type().name());
-                    p.setString(7, d.municipalityCode());
-                    p.setInt(8, d.copies());
-                    p.setInt(9, d.feeYenPerCopy());
-                    p.setString(10, d.contentSha256());
-                    p.setString(11, DocumentStatus.PENDING.name());
-                    p.setString(12, at.toString());
-                    p.addBatch();
-                }
-                p.executeBatch();
-            }
+            p.executeBatch();
             insertAudit(at, "ISSUED_TO_KIOSK", kioskId, sessionId, issuanceId, null, documents.size());
         });
     }
@@ -333,26 +332,25 @@ public final class Registry implements AutoCloseable {
             Map<String, DocumentStatus> current = statusesOf("issuance_id", issuanceId);
             int issued = 0;
             int voided = 0;
-            try (PreparedStatement p = db.prepareStatement(
-                    "UPDATE document SET status = ?, updated_at = ? WHERE document_id = ? AND status = 'PENDING'")) {
-                for (var e : current.entrySet()) {
-                    DocumentStatus status = e.getValue();
-                    if (status == DocumentStatus.PENDING) {
-                        status = printed.contains(e.getKey()) ? DocumentStatus.ISSUED : DocumentStatus.VOIDED;
-                        p.setString(1, status.name());
-                        p.setString(2, at.toString());
-                        p.setString(3, e.getKey());
-                        p.addBatch();
-                        if (status == DocumentStatus.ISSUED) {
-                            issued++;
-                        } else {
-                            voided++;
-                        }
+            PreparedStatement p = prepared(
+                    "UPDATE document SET status = ?, updated_at = ? WHERE document_id = ? AND status = 'PENDING'");
+            for (var e : current.entrySet()) {
+                DocumentStatus status = e.getValue();
+                if (status == DocumentStatus.PENDING) {
+                    status = printed.contains(e.getKey()) ? DocumentStatus.ISSUED : DocumentStatus.VOIDED;
+                    p.setString(1, status.name());
+                    p.setString(2, at.toString());
+                    p.setString(3, e.getKey());
+                    p.addBatch();
+                    if (status == DocumentStatus.ISSUED) {
+                        issued++;
+                    } else {
+                        voided++;
                     }
-                    result.put(e.getKey(), status);
                 }
-                p.executeBatch();
+                result.put(e.getKey(), status);
             }
+            p.executeBatch();
             if (issued > 0) {
                 insertAudit(at, "PRINTED", kioskId, sessionId, issuanceId, null, issued);
             }
@@ -367,12 +365,11 @@ public final class Registry implements AutoCloseable {
     public synchronized int voidPending(String sessionId, Instant at, String kioskId, String event) {
         int[] count = {0};
         transaction(() -> {
-            try (PreparedStatement p = db.prepareStatement("UPDATE document SET status = 'VOIDED', updated_at = ?"
-                    + " WHERE session_id = ? AND status = 'PENDING'")) {
-                p.setString(1, at.toString());
-                p.setString(2, sessionId);
-                count[0] = p.executeUpdate();
-            }
+            PreparedStatement p = prepared("UPDATE document SET status = 'VOIDED', updated_at = ?"
+                    + " WHERE session_id = ? AND status = 'PENDING'");
+            p.setString(1, at.toString());
+            p.setString(2, sessionId);
+            count[0] = p.executeUpdate();
             insertAudit(at, event, kioskId, sessionId, null, null, count[0]);
         });
         return count[0];
@@ -381,7 +378,12 @@ public final class Registry implements AutoCloseable {
     /** Appends an audit entry (ids, an event, a code and a count; never personal data). */
     public synchronized void audit(
             Instant at, String event, String kioskId, String sessionId, String issuanceId, String code) {
-        transaction(() -> insertAudit(at, event, kioskId, sessionId, issuanceId, code, null));
+        try {
+            // One statement: SQLite commits it on its own, no explicit transaction needed.
+            insertAudit(at, event, kioskId, sessionId, issuanceId, code, null);
+        } catch (SQLException e) {
+            throw new RegistryException("registry audit failed: " + e.getMessage(), e);
+        }
     }
 
     public synchronized Optional<DocumentStatus> documentStatus(String documentId) {
@@ -409,7 +411,8 @@ public final class Registry implements AutoCloseable {
     /** The ids of documents in {@code status}. */
     public synchronized Set<String> documentsIn(DocumentStatus status) {
         Set<String> ids = new HashSet<>();
-        try (PreparedStatement p = db.prepareStatement("SELECT document_id FROM document WHERE status = ?")) {
+        try {
+            PreparedStatement p = prepared("SELECT document_id FROM document WHERE status = ?");
             p.setString(1, status.name());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -425,8 +428,9 @@ public final class Registry implements AutoCloseable {
     /** The audit log, oldest first, as text lines (for tests and the admin API). */
     public synchronized List<String> auditLog(int limit) {
         List<String> lines = new ArrayList<>();
-        try (PreparedStatement p = db.prepareStatement(
-                "SELECT at, event, kiosk_id, session_id, issuance_id, code, count FROM audit ORDER BY id DESC LIMIT ?")) {
+        try {
+            PreparedStatement p = prepared(
+                    "SELECT at, event, kiosk_id, session_id, issuance_id, code, count FROM audit ORDER BY id DESC LIMIT ?");
             p.setInt(1, limit);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -452,6 +456,10 @@ public final class Registry implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            for (PreparedStatement p : statements.values()) {
+                p.close();
+            }
+            statements.clear();
             db.close();
         } catch (SQLException e) {
             throw new RegistryException("cannot close the registry: " + e.getMessage(), e);
@@ -460,8 +468,9 @@ public final class Registry implements AutoCloseable {
 
     private Map<String, DocumentStatus> statusesOf(String column, String value) throws SQLException {
         Map<String, DocumentStatus> statuses = new java.util.LinkedHashMap<>();
-        try (PreparedStatement p = db.prepareStatement(
-                "SELECT document_id, status FROM document WHERE " + column + " = ? ORDER BY item_index")) {
+        {
+            PreparedStatement p =
+                    prepared("SELECT document_id, status FROM document WHERE " + column + " = ? ORDER BY item_index");
             p.setString(1, value);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -475,25 +484,25 @@ public final class Registry implements AutoCloseable {
     private void insertAudit(
             Instant at, String event, String kioskId, String sessionId, String issuanceId, String code, Integer count)
             throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(
-                "INSERT INTO audit (at, event, kiosk_id, session_id, issuance_id, code, count) VALUES (?,?,?,?,?,?,?)")) {
-            p.setString(1, at.toString());
-            p.setString(2, event);
-            p.setString(3, kioskId);
-            p.setString(4, sessionId);
-            p.setString(5, issuanceId);
-            p.setString(6, code);
-            if (count == null) {
-                p.setNull(7, java.sql.Types.INTEGER);
-            } else {
-                p.setInt(7, count);
-            }
-            p.executeUpdate();
+        PreparedStatement p = prepared(
+                "INSERT INTO audit (at, event, kiosk_id, session_id, issuance_id, code, count) VALUES (?,?,?,?,?,?,?)");
+        p.setString(1, at.toString());
+        p.setString(2, event);
+        p.setString(3, kioskId);
+        p.setString(4, sessionId);
+        p.setString(5, issuanceId);
+        p.setString(6, code);
+        if (count == null) {
+            p.setNull(7, java.sql.Types.INTEGER);
+        } else {
+            p.setInt(7, count);
         }
+        p.executeUpdate();
     }
 
     private Optional<String> queryString(String sql, String arg) {
-        try (PreparedStatement p = db.prepareStatement(sql)) {
+        try {
+            PreparedStatement p = prepared(sql);
             p.setString(1, arg);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
@@ -504,7 +513,8 @@ public final class Registry implements AutoCloseable {
     }
 
     private void update(String sql, Object... args) {
-        try (PreparedStatement p = db.prepareStatement(sql)) {
+        try {
+            PreparedStatement p = prepared(sql);
             for (int i = 0; i < args.length; i++) {
                 p.setObject(i + 1, args[i]);
             }
@@ -512,6 +522,19 @@ public final class Registry implements AutoCloseable {
         } catch (SQLException e) {
             throw new RegistryException("registry update failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The connection's prepared statement for {@code sql}, made once and reused: callers hold the
+     * registry's lock (every method is synchronized) and set every parameter before each use.
+     */
+    private PreparedStatement prepared(String sql) throws SQLException {
+        PreparedStatement p = statements.get(sql);
+        if (p == null) {
+            p = db.prepareStatement(sql);
+            statements.put(sql, p);
+        }
+        return p;
     }
 
     private interface Work {
@@ -526,6 +549,10 @@ public final class Registry implements AutoCloseable {
                 db.commit();
             } catch (SQLException | RuntimeException e) {
                 db.rollback();
+                // A reused statement must not carry a half-built batch into its next use.
+                for (PreparedStatement p : statements.values()) {
+                    p.clearBatch();
+                }
                 throw e;
             } finally {
                 db.setAutoCommit(true);
