@@ -8,7 +8,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Madoguchi 0.1.0",
         description = "Madoguchi (窓口): certificate-issuance kiosk for the My Number card.",
-        subcommands = {SimCommand.class, CardCommand.class, DemoCommand.class, BenchCommand.class, VerifyCommand.class})
+        subcommands = {
+            SimCommand.class,
+            CardCommand.class,
+            DemoCommand.class,
+            BenchCommand.class,
+            VerifyCommand.class,
+            PackageCommand.class,
+            HwCheckCommand.class
+        })
 public final class KioskCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
