@@ -131,7 +131,7 @@ for jar in "$app"/lib/*.jar; do
       local_jar="$HOME/.m2/repository/org/openjfx/$module/$fx_version/$want"
       if [[ ! -f "$local_jar" ]]; then
         say "fetching $want from Maven Central (once)"
-        (cd "$root" && mvn -B -q -ntp dependency:get "-Dartifact=org.openjfx:$module:$fx_version:jar:$jfx_classifier" -Dtransitive=false) \
+        (cd "$root" && mvn -B -q -ntp -Dstyle.color=never dependency:get "-Dartifact=org.openjfx:$module:$fx_version:jar:$jfx_classifier" -Dtransitive=false) \
           || die "cannot fetch org.openjfx:$module:$fx_version:$jfx_classifier"
       fi
       jar="$local_jar"

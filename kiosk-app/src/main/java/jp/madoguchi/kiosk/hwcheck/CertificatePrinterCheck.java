@@ -33,6 +33,17 @@ public final class CertificatePrinterCheck implements HardwareCheck {
         return DEVICE;
     }
 
+    /** A4 first (what certificates need), the rest counted: printers list dozens of sizes. */
+    private static String media(PrinterStatus status) {
+        if (status.media().isEmpty()) {
+            return "media not listed";
+        }
+        boolean a4 = status.media().contains(PrinterStatus.A4);
+        int others = status.media().size() - (a4 ? 1 : 0);
+        return "media " + (a4 ? PrinterStatus.A4 + (others > 0 ? " and " + others + " more" : "") : "without A4: "
+                + String.join(",", new TreeSet<>(status.media())));
+    }
+
     @Override
     public CheckResult run() {
         PrinterStatus status;
@@ -42,10 +53,7 @@ public final class CertificatePrinterCheck implements HardwareCheck {
             return CheckResult.fail(DEVICE, where + ": " + e.getMessage());
         }
         if (status.state() == PrinterState.UNREACHABLE) {
-            return CheckResult.fail(
-                    DEVICE,
-                    where + ": no IPP answer (" + status.unreachableDetail()
-                            + "): check power, network cable and printers.certificateUri");
+            return CheckResult.fail(DEVICE, where + ": no IPP answer: " + status.unreachableDetail());
         }
         List<String> seen = new ArrayList<>();
         seen.add(status.state().name().toLowerCase(java.util.Locale.ROOT));
