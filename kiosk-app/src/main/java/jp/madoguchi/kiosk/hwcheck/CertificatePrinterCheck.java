@@ -40,8 +40,10 @@ public final class CertificatePrinterCheck implements HardwareCheck {
         }
         boolean a4 = status.media().contains(PrinterStatus.A4);
         int others = status.media().size() - (a4 ? 1 : 0);
-        return "media " + (a4 ? PrinterStatus.A4 + (others > 0 ? " and " + others + " more" : "") : "without A4: "
-                + String.join(",", new TreeSet<>(status.media())));
+        return "media "
+                + (a4
+                        ? PrinterStatus.A4 + (others > 0 ? " and " + others + " more" : "")
+                        : "without A4: " + String.join(",", new TreeSet<>(status.media())));
     }
 
     @Override
