@@ -43,7 +43,7 @@ def type_of(schema):
     if "format" in schema:
         text += f" ({schema['format']})"
     if "enum" in schema and kind != "string":
-        text += " " + ", ".join(str(v) for v in schema["enum"])
+        text += " (always " + " or ".join(str(v) for v in schema["enum"]) + ")"
     return text
 
 
