@@ -16,6 +16,8 @@ import javax.smartcardio.TerminalFactory;
 import jp.madoguchi.kiosk.hwcheck.HardwareChecklist;
 import jp.madoguchi.sim.center.CenterSimulator;
 import jp.madoguchi.sim.printer.EscPosPrinterEmulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -27,7 +29,23 @@ import picocli.CommandLine;
  */
 class HwCheckCommandTest {
     @TempDir
+    static Path shared;
+
+    /** One center for the class: starting one costs seconds of key generation. */
+    static CenterSimulator center;
+
+    @TempDir
     Path dir;
+
+    @BeforeAll
+    static void startCenter() {
+        center = CenterSimulator.builder(shared.resolve("sim")).start();
+    }
+
+    @AfterAll
+    static void stopCenter() {
+        center.close();
+    }
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -140,53 +158,46 @@ class HwCheckCommandTest {
 
     @Test
     void centerSimulatorCompletesMutualTlsWithThePinnedCaAndTheKioskCertificate() throws IOException {
-        try (CenterSimulator center =
-                CenterSimulator.builder(dir.resolve("sim")).start()) {
-            center.kioskCredential("K0007");
-            Path trust = center.centerCaFile().getParent();
-            String yaml = "kiosk: {id: K0007}\ncenter: {source: REAL, url: '" + center.baseUrl() + "', trustDir: '"
-                    + trust + "'}\n";
+        center.kioskCredential("K0007");
+        Path trust = center.centerCaFile().getParent();
 
-            int status = run(NOT_A_PI, yaml);
+        int status = run(NOT_A_PI, centerYaml("K0007", trust));
 
-            assertThat(status).as(out.toString()).isZero();
-            assertThat(row("center")).contains("PASS").contains("TLSv1.3").contains("client certificate K0007");
-        }
+        assertThat(status).as(out.toString()).isZero();
+        assertThat(row("center")).contains("PASS").contains("TLSv1.3").contains("client certificate K0007");
     }
 
     @Test
     void centerRefusesAKioskWithoutItsClientCertificate() throws IOException {
-        try (CenterSimulator center =
-                CenterSimulator.builder(dir.resolve("sim")).start()) {
-            Path trust = Files.createDirectories(dir.resolve("trust-without-client"));
-            Files.copy(center.centerCaFile(), trust.resolve("center-ca.crt.pem"));
-            String yaml = "kiosk: {id: K0008}\ncenter: {source: REAL, url: '" + center.baseUrl() + "', trustDir: '"
-                    + trust + "'}\n";
+        Path trust = Files.createDirectories(dir.resolve("trust-without-client"));
+        Files.copy(center.centerCaFile(), trust.resolve("center-ca.crt.pem"));
 
-            int status = run(NOT_A_PI, yaml);
+        int status = run(NOT_A_PI, centerYaml("K0008", trust));
 
-            assertThat(status).isEqualTo(1);
-            assertThat(row("center")).contains("FAIL").contains("none found at");
-        }
+        assertThat(status).isEqualTo(1);
+        assertThat(row("center")).contains("FAIL").contains("none found at");
     }
 
     @Test
-    void centerWithAnotherCaThanThePinnedOneFails() throws IOException {
-        try (CenterSimulator center =
-                        CenterSimulator.builder(dir.resolve("sim")).start();
-                CenterSimulator other =
-                        CenterSimulator.builder(dir.resolve("other")).start()) {
-            center.kioskCredential("K0009");
-            Path trust = Files.createDirectories(dir.resolve("wrong-ca"));
-            Files.copy(other.centerCaFile(), trust.resolve("center-ca.crt.pem"));
-            String yaml = "kiosk: {id: K0009}\ncenter: {source: REAL, url: '" + center.baseUrl() + "', trustDir: '"
-                    + trust + "'}\n";
+    void centerWhoseCertificateIsNotFromThePinnedCaFails() throws IOException {
+        center.kioskCredential("K0009");
+        Path real = center.centerCaFile().getParent();
+        Path trust = Files.createDirectories(dir.resolve("wrong-ca").resolve("kiosks"))
+                .getParent();
+        // Pin a real CA that did not sign the center's server certificate: the simulated JPKI CA.
+        Files.copy(real.resolve("jpki-auth-ca.crt.pem"), trust.resolve("center-ca.crt.pem"));
+        Files.copy(real.resolve("kiosks/K0009.crt.pem"), trust.resolve("kiosks/K0009.crt.pem"));
+        Files.copy(real.resolve("kiosks/K0009.key.pem"), trust.resolve("kiosks/K0009.key.pem"));
 
-            int status = run(NOT_A_PI, yaml);
+        int status = run(NOT_A_PI, centerYaml("K0009", trust));
 
-            assertThat(status).isEqualTo(1);
-            assertThat(row("center")).contains("FAIL").contains("TLS failed");
-        }
+        assertThat(status).isEqualTo(1);
+        assertThat(row("center")).contains("FAIL").contains("TLS failed");
+    }
+
+    private static String centerYaml(String kioskId, Path trust) {
+        return "kiosk: {id: " + kioskId + "}\ncenter: {source: REAL, url: '" + center.baseUrl() + "', trustDir: '"
+                + trust + "'}\n";
     }
 
     @Test
