@@ -7,7 +7,9 @@
 #   /var/lib/madoguchi       journal and ledger (created by postinst once, never touched again)
 #   /var/log/madoguchi       rolling logs (logback: daily and by size, 30 days, 200 MB at most)
 #   madoguchi.service        the touchscreen session: cage (Wayland) on tty1 running `madoguchi run`
-# Usage: packaging/build-deb.sh [--arch amd64|arm64] [--out DIR] [--version V] [--fast] [--system-java]
+# Usage: packaging/build-deb.sh [--arch amd64|arm64] [--out DIR] [--version V] [--fast|--xz] [--system-java]
+# Compression: zstd (dpkg >= 1.21.18: Debian 12, Raspberry Pi OS bookworm); --xz for older dpkg
+# (several minutes: the payload is mostly jars, already compressed); --fast gzip -1 for tests.
 # Needs: a built kiosk-app (kiosk-app/target/kiosk-app.jar + lib/; ./kiosk builds it), Debian's
 # openjdk-17-jdk-headless (jlink and the jmods), dpkg-deb. For another architecture's runtime the
 # matching jmods are fetched once from Debian with a private apt configuration (the system's apt
@@ -19,7 +21,7 @@ app="$root/kiosk-app/target"
 arch="$(dpkg --print-architecture 2>/dev/null || echo amd64)"
 out="$pkg/target"
 version=""
-compress=(-Zxz)
+compress=(-Zzstd)
 runtime=bundled
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/madoguchi"
 
@@ -32,8 +34,9 @@ while [[ $# -gt 0 ]]; do
     --out) out="${2:?--out needs a directory}"; shift 2 ;;
     --version) version="${2:?--version needs a Debian version}"; shift 2 ;;
     --fast) compress=(-Zgzip -z1); shift ;;
+    --xz) compress=(-Zxz); shift ;;
     --system-java) runtime=system; shift ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) die "unknown option '$1' (see --help)" ;;
   esac
 done

@@ -57,8 +57,11 @@ public final class PackageCommand implements Callable<Integer> {
             description = "Debian version; default: the Maven version (snapshots: ~snapshot<commit time>).")
     String version;
 
-    @Option(names = "--fast", description = "Compress quickly (gzip -1) instead of xz: for tests.")
+    @Option(names = "--fast", description = "Compress quickly (gzip -1) instead of zstd: for tests.")
     boolean fast;
+
+    @Option(names = "--xz", description = "Compress with xz (slow) for dpkg older than Debian 12's.")
+    boolean xz;
 
     @Option(names = "--system-java", description = "No bundled runtime: depend on Debian's openjdk-17-jre instead.")
     boolean systemJava;
@@ -105,6 +108,9 @@ public final class PackageCommand implements Callable<Integer> {
         }
         if (fast) {
             command.add("--fast");
+        }
+        if (xz) {
+            command.add("--xz");
         }
         if (systemJava) {
             command.add("--system-java");

@@ -44,11 +44,20 @@ class PackageCommandTest {
         Path seen = home.resolve("args.txt");
         Files.writeString(script, "printf '%s\\n' \"$@\" > '" + seen + "'\nexit 7\n");
 
-        int status = run("--arch", "arm64", "--out", "/tmp/debs", "--version", "1.2.3", "--fast", "--system-java");
+        int status =
+                run("--arch", "arm64", "--out", "/tmp/debs", "--version", "1.2.3", "--fast", "--xz", "--system-java");
 
         assertThat(status).isEqualTo(7);
         assertThat(Files.readAllLines(seen))
                 .containsExactly(
-                        "--arch", "arm64", "--out", "/tmp/debs", "--version", "1.2.3", "--fast", "--system-java");
+                        "--arch",
+                        "arm64",
+                        "--out",
+                        "/tmp/debs",
+                        "--version",
+                        "1.2.3",
+                        "--fast",
+                        "--xz",
+                        "--system-java");
     }
 }
