@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             BenchCommand.class,
             VerifyCommand.class,
-            ClerkCommand.class
+            ClerkCommand.class,
+            PackageCommand.class,
+            HwCheckCommand.class
         })
 public final class KioskCommand implements Runnable {
     @picocli.CommandLine.Spec
