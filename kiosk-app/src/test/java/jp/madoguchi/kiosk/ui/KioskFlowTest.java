@@ -106,7 +106,13 @@ class KioskFlowTest {
         assertThat(k.snapshot().copiesPrinted()).isEqualTo(1);
         String change = String.format("%,d円", 1000 - fee);
         assertThat(k.allText()).contains("おつり " + change);
+        assertThat(k.showing("card-left-alarm")).isFalse();
+        k.kiosk.engine().timeout(); // what the engine's own timer does when the card stays in
+        await().atMost(KioskUiFixture.WAIT).until(() -> k.showing("card-left-alarm"));
+        await().atMost(KioskUiFixture.WAIT).until(() -> k.voice.alarmOn);
+        assertThat(k.said()).contains("TAKE_CARD");
         k.takeCard();
+        await().atMost(KioskUiFixture.WAIT).until(() -> !k.voice.alarmOn);
         k.awaitScreen(ScreenId.THANKS);
         assertThat(k.allText()).contains("住民票の写し × 1 通", "おつり　" + change);
         assertThat(k.said()).containsSubsequence("PLACE_CARD", "ENTER_PIN", "TAKE_PAPER");

@@ -197,17 +197,6 @@ final class KioskUiFixture implements AutoCloseable {
         tap("language-" + code);
     }
 
-    /** Saves the scene as {@code docs/screens/<language>/<file>}. */
-    void capture(String file) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = fx(() -> window.scene().snapshot(null));
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Path dir = docs().resolve("screens")
-                .resolve(fx(() -> window.shell().text().get().language()));
-        Files.createDirectories(dir);
-        ImageIO.write(png, "png", dir.resolve(file).toFile());
-    }
-
     /** The repository's docs directory (tests run in kiosk-app/). */
     static Path docs() {
         Path here = Path.of("").toAbsolutePath();
