@@ -87,7 +87,17 @@ public record UiSettings(
     /** Offers {@code value} on the language bar (the first is the default). */
     public UiSettings withLanguages(List<String> value) {
         return new UiSettings(
-                value, fullScreen, textScale, highContrast, idleWarning, idleCountdown, endingHold, liveCss, cssSourceDir, opens, closes);
+                value,
+                fullScreen,
+                textScale,
+                highContrast,
+                idleWarning,
+                idleCountdown,
+                endingHold,
+                liveCss,
+                cssSourceDir,
+                opens,
+                closes);
     }
 
     public UiSettings withFullScreen(boolean value) {

@@ -268,4 +268,32 @@ class KioskFlowTest {
             return k.snapshot().menu().orElseThrow().unavailable();
         }
     }
+
+    @Test
+    void simulatorControlDrivesTheKioskAndShowsWhatWasPrinted() throws Exception {
+        KioskUiFixture k = kiosk();
+        var sim = new jp.madoguchi.kiosk.ui.simcontrol.SimulatorControlViewModel(k.kiosk);
+        assertThat(sim.residents()).hasSize(28);
+        assertThat(sim.residents().get(0)).startsWith("R0001");
+        sim.choose(0);
+        sim.insertCard().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        k.typePin("1234");
+        k.awaitScreen(ScreenId.MENU);
+        k.tap("menu-RESIDENCE_RECORD");
+        k.tap("options-next");
+        k.tap("copies-next");
+        k.awaitScreen(ScreenId.CONFIRM);
+        k.tap("confirm-pay");
+        k.awaitScreen(ScreenId.PAYMENT);
+        assertThat(sim.insertMoney(1000)).isTrue();
+        k.awaitScreen(ScreenId.TAKE_OUT);
+        sim.removeCard().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        k.awaitScreen(ScreenId.THANKS);
+        sim.refreshOutput();
+        assertThat(sim.output().get(0)).startsWith("certificate job");
+        assertThat(sim.output().get(sim.output().size() - 1)).startsWith("receipt");
+        assertThat(sim.pages(0)).as("the printed certificate, rendered in memory").isNotEmpty();
+        assertThat(sim.pages(sim.output().size() - 1)).as("a receipt has no pages").isEmpty();
+        assertThat(sim.insertMoney(100)).as("the acceptor is closed after the transaction").isFalse();
+    }
 }
