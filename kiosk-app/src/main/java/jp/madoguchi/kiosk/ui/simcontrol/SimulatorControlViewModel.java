@@ -175,7 +175,8 @@ public final class SimulatorControlViewModel {
         }
     }
 
-    static String describe(Receipt receipt) {
+    /** A receipt or refund voucher as text (ids and amounts only; receipts carry nothing else). */
+    public static String describe(Receipt receipt) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         if (receipt instanceof TransactionReceipt t) {
             StringBuilder b = new StringBuilder(
