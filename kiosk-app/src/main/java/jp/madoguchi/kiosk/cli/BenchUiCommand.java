@@ -71,10 +71,11 @@ public final class BenchUiCommand implements Callable<Integer> {
         CountDownLatch toolkit = new CountDownLatch(1);
         Platform.setImplicitExit(false);
         long[] toolkitAt = new long[1];
-        Platform.startup(() -> { // the toolkit starts while the kiosk is assembled
-            toolkitAt[0] = System.nanoTime();
-            toolkit.countDown();
-        });
+        Platform.startup(
+                () -> { // the toolkit starts while the kiosk is assembled
+                    toolkitAt[0] = System.nanoTime();
+                    toolkit.countDown();
+                });
         Path dir = Files.createTempDirectory("madoguchi-bench-ui");
         KioskConfig cfg = new KioskConfigLoader(System.getProperty("user.home")).defaults();
         try (KioskAssembly kiosk = KioskAssembly.build(
