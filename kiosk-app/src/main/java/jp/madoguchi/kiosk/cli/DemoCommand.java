@@ -189,6 +189,9 @@ public final class DemoCommand implements Callable<Integer> {
                     .withCertificatePrinter(printer);
             UiSettings settings =
                     UiSettings.from(cfg).withFullScreen(kioskMode || cfg.ui().fullScreen());
+            if (config == null) {
+                settings = settings.withLanguages(jp.madoguchi.kiosk.ui.UiText.shippedLanguages()); // show them all
+            }
             if (liveCss) {
                 Path sources =
                         Path.of(System.getProperty("madoguchi.home", "."), "kiosk-app", "src", "main", "resources");

@@ -28,6 +28,8 @@ public final class SimulatedCertificatePrinter implements CertificatePrinter {
     private Duration jobDuration = Duration.ZERO;
     private int nextJob = 1;
     private final List<PrintedJob> printed = new ArrayList<>();
+    private final java.util.Map<Integer, byte[]> output = new java.util.LinkedHashMap<>();
+    private boolean keepOutput;
 
     /** A printer loaded with {@code paperSheets} sheets of A4. */
     public SimulatedCertificatePrinter(int paperSheets) {
@@ -47,6 +49,23 @@ public final class SimulatedCertificatePrinter implements CertificatePrinter {
     /** Every job takes this long (a job longer than its time limit is cancelled and not printed). */
     public synchronized void jobDuration(Duration duration) {
         this.jobDuration = duration;
+    }
+
+    /**
+     * The demo's output tray: keep a copy of each printed PDF in memory (never on disk) so the
+     * simulator control window can show it. Off by default: the engine wipes documents after
+     * printing and a kiosk keeps nothing.
+     */
+    public synchronized void keepOutput(boolean keep) {
+        this.keepOutput = keep;
+        if (!keep) {
+            output.clear();
+        }
+    }
+
+    /** The PDF of printed job {@code jobId}, when {@link #keepOutput} is on. */
+    public synchronized java.util.Optional<byte[]> output(int jobId) {
+        return java.util.Optional.ofNullable(output.get(jobId)).map(byte[]::clone);
     }
 
     /** What came out, oldest first. */
@@ -95,6 +114,9 @@ public final class SimulatedCertificatePrinter implements CertificatePrinter {
         }
         paperSheets -= certificate.sheets();
         printed.add(new PrintedJob(job, certificate.documentId(), certificate.sheets()));
+        if (keepOutput) {
+            output.put(job, certificate.pdf().clone());
+        }
         return new PrintOutcome(
                 true,
                 OptionalInt.of(job),

@@ -84,6 +84,22 @@ public record UiSettings(
                 closes);
     }
 
+    /** Offers {@code value} on the language bar (the first is the default). */
+    public UiSettings withLanguages(List<String> value) {
+        return new UiSettings(
+                value,
+                fullScreen,
+                textScale,
+                highContrast,
+                idleWarning,
+                idleCountdown,
+                endingHold,
+                liveCss,
+                cssSourceDir,
+                opens,
+                closes);
+    }
+
     public UiSettings withFullScreen(boolean value) {
         return new UiSettings(
                 languages,

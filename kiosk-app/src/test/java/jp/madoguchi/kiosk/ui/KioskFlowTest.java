@@ -106,7 +106,13 @@ class KioskFlowTest {
         assertThat(k.snapshot().copiesPrinted()).isEqualTo(1);
         String change = String.format("%,d円", 1000 - fee);
         assertThat(k.allText()).contains("おつり " + change);
+        assertThat(k.showing("card-left-alarm")).isFalse();
+        k.kiosk.engine().timeout(); // what the engine's own timer does when the card stays in
+        await().atMost(KioskUiFixture.WAIT).until(() -> k.showing("card-left-alarm"));
+        await().atMost(KioskUiFixture.WAIT).until(() -> k.voice.alarmOn);
+        assertThat(k.said()).contains("TAKE_CARD");
         k.takeCard();
+        await().atMost(KioskUiFixture.WAIT).until(() -> !k.voice.alarmOn);
         k.awaitScreen(ScreenId.THANKS);
         assertThat(k.allText()).contains("住民票の写し × 1 通", "おつり　" + change);
         assertThat(k.said()).containsSubsequence("PLACE_CARD", "ENTER_PIN", "TAKE_PAPER");
@@ -261,5 +267,42 @@ class KioskFlowTest {
         java.util.List<jp.madoguchi.center.protocol.UnavailableItem> unavailable() {
             return k.snapshot().menu().orElseThrow().unavailable();
         }
+    }
+
+    @Test
+    void simulatorControlDrivesTheKioskAndShowsWhatWasPrinted() throws Exception {
+        KioskUiFixture k = kiosk();
+        var sim = new jp.madoguchi.kiosk.ui.simcontrol.SimulatorControlViewModel(k.kiosk);
+        assertThat(sim.residents()).hasSize(28);
+        assertThat(sim.residents().get(0)).startsWith("R0001");
+        sim.choose(0);
+        sim.insertCard().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        k.typePin("1234");
+        k.awaitScreen(ScreenId.MENU);
+        k.tap("menu-RESIDENCE_RECORD");
+        k.tap("options-next");
+        k.tap("copies-next");
+        k.awaitScreen(ScreenId.CONFIRM);
+        k.tap("confirm-pay");
+        k.awaitScreen(ScreenId.PAYMENT);
+        assertThat(sim.insertMoney(1000)).isTrue();
+        k.awaitScreen(ScreenId.TAKE_OUT);
+        sim.removeCard().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        k.awaitScreen(ScreenId.THANKS);
+        sim.refreshOutput();
+        assertThat(sim.output().get(0)).startsWith("certificate job");
+        int receipts = k.kiosk.simulatedReceipts().orElseThrow().printed().size();
+        assertThat(sim.output())
+                .as("one certificate job, then one line per receipt")
+                .hasSize(1 + receipts);
+        assertThat(sim.pages(0))
+                .as("the printed certificate, rendered in memory")
+                .isNotEmpty();
+        assertThat(sim.pages(1))
+                .as("past the one certificate job there are no pages")
+                .isEmpty();
+        assertThat(sim.insertMoney(100))
+                .as("the acceptor is closed after the transaction")
+                .isFalse();
     }
 }

@@ -3,8 +3,6 @@ package jp.madoguchi.kiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,12 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import jp.madoguchi.kiosk.KioskAssembly;
 import jp.madoguchi.kiosk.config.KioskConfig;
 import jp.madoguchi.kiosk.config.KioskConfigLoader;
@@ -195,17 +190,6 @@ final class KioskUiFixture implements AutoCloseable {
 
     void language(String code) {
         tap("language-" + code);
-    }
-
-    /** Saves the scene as {@code docs/screens/<language>/<file>}. */
-    void capture(String file) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = fx(() -> window.scene().snapshot(null));
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Path dir = docs().resolve("screens")
-                .resolve(fx(() -> window.shell().text().get().language()));
-        Files.createDirectories(dir);
-        ImageIO.write(png, "png", dir.resolve(file).toFile());
     }
 
     /** The repository's docs directory (tests run in kiosk-app/). */

@@ -175,4 +175,24 @@ class ScreenModelsTest {
         shell.selectLanguage("xx");
         assertThat(shell.text().get().language()).isEqualTo("en");
     }
+
+    @Test
+    void simulatorControlShowsReceiptsAndVouchersAsText() {
+        var receipt = new jp.madoguchi.printer.receipt.TransactionReceipt(
+                "Madoguchi",
+                "K0001-20260610-0001",
+                java.time.LocalDateTime.of(2026, 6, 10, 10, 0),
+                java.util.List.of(new jp.madoguchi.printer.receipt.TransactionReceipt.Item("住民票の写し", 2, 200)),
+                1000);
+        assertThat(jp.madoguchi.kiosk.ui.simcontrol.SimulatorControlViewModel.describe(receipt))
+                .contains("K0001-20260610-0001", "住民票の写し x2  400", "total 400  paid 1000  change 600");
+        var voucher = new jp.madoguchi.printer.receipt.RefundVoucher(
+                "K0001-20260610-0001-R",
+                "K0001-20260610-0001",
+                java.time.LocalDateTime.of(2026, 6, 10, 10, 0),
+                300,
+                "印刷できなかったため");
+        assertThat(jp.madoguchi.kiosk.ui.simcontrol.SimulatorControlViewModel.describe(voucher))
+                .isEqualTo("refund voucher K0001-20260610-0001-R for K0001-20260610-0001: 300 yen (印刷できなかったため)");
+    }
 }

@@ -44,7 +44,14 @@ public final class SimulatorControlView implements ScreenView {
                 button("sim-load-paper", "Load paper", model::loadPaper),
                 receiptEnd);
         ListView<String> output = new ListView<>(model.output());
+        output.setId("sim-output");
         output.setPrefHeight(260);
+        Button open = button("sim-open", "Open selected", () -> open(model, output));
+        output.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                open(model, output);
+            }
+        });
         Label status = new Label();
         status.textProperty().bind(model.status());
         status.setWrapText(true);
@@ -53,9 +60,36 @@ public final class SimulatorControlView implements ScreenView {
                         new TitledPane("Card (resident, PIN 1234)", card),
                         new TitledPane("Cash acceptor", money),
                         new TitledPane("Printers", printer),
-                        new TitledPane("Printed (certificate jobs and receipts)", output),
+                        new TitledPane("Printed (certificate jobs and receipts)", new VBox(6, output, open)),
                         status);
         root.setStyle("-fx-font-family: 'BIZ UDGothic'; -fx-font-size: 13px;");
+    }
+
+    /** Shows the selected certificate's pages (rendered in memory) or the receipt's text. */
+    private static void open(SimulatorControlViewModel model, ListView<String> output) {
+        int index = output.getSelectionModel().getSelectedIndex();
+        if (index < 0) {
+            return;
+        }
+        VBox pages = new VBox(10);
+        pages.setPadding(new Insets(10));
+        java.util.List<java.awt.image.BufferedImage> images = model.pages(index);
+        if (images.isEmpty()) {
+            Label text = new Label(output.getItems().get(index));
+            text.setStyle("-fx-font-family: 'BIZ UDGothic'; -fx-font-size: 14px;");
+            pages.getChildren().add(text);
+        }
+        for (java.awt.image.BufferedImage page : images) {
+            javafx.scene.image.ImageView view =
+                    new javafx.scene.image.ImageView(javafx.embed.swing.SwingFXUtils.toFXImage(page, null));
+            view.setPreserveRatio(true);
+            view.setFitWidth(800);
+            pages.getChildren().add(view);
+        }
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.setTitle(images.isEmpty() ? "Receipt" : "Printed certificate (simulated, in memory)");
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.control.ScrollPane(pages), 840, 900));
+        stage.show();
     }
 
     private static Button button(String id, String text, Runnable action) {

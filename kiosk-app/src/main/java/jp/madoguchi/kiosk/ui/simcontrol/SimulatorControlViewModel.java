@@ -35,6 +35,7 @@ public final class SimulatorControlViewModel {
     private final ObservableList<String> residentLabels = FXCollections.observableArrayList();
     private final ObservableList<String> output = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
+    private final List<Integer> jobOfLine = new ArrayList<>();
     private int chosen;
 
     public SimulatorControlViewModel(KioskAssembly kiosk) {
@@ -47,6 +48,7 @@ public final class SimulatorControlViewModel {
         for (Resident r : residents) {
             residentLabels.add(r.residentId() + "  " + r.name());
         }
+        kiosk.simulatedPrinter().ifPresent(p -> p.keepOutput(true)); // in memory, for "open"
     }
 
     /** Shows the engine's state in the status line (called for every snapshot, on the FX thread). */
@@ -123,23 +125,58 @@ public final class SimulatorControlViewModel {
     /** Re-reads what the printers put out. */
     public void refreshOutput() {
         List<String> lines = new ArrayList<>();
+        List<Integer> jobs = new ArrayList<>();
         kiosk.simulatedPrinter().ifPresent(p -> {
             for (SimulatedCertificatePrinter.PrintedJob job : p.printedJobs()) {
                 lines.add("certificate job " + job.jobId() + ": document " + job.documentId() + ", " + job.sheets()
-                        + " sheet(s)");
+                        + " sheet(s) (select and open)");
+                jobs.add(job.jobId());
             }
         });
         kiosk.simulatedReceipts().ifPresent(p -> {
             for (Receipt receipt : p.printed()) {
                 lines.add(describe(receipt));
+                jobs.add(-1);
             }
         });
         if (!lines.equals(output)) {
+            jobOfLine.clear();
+            jobOfLine.addAll(jobs);
             output.setAll(lines);
         }
     }
 
-    static String describe(Receipt receipt) {
+    /**
+     * The pages of the certificate on output line {@code index}, rendered at 100 dpi in memory
+     * (nothing is written to disk); empty for a receipt line or a job not kept.
+     */
+    public List<java.awt.image.BufferedImage> pages(int index) {
+        if (index < 0 || index >= jobOfLine.size() || jobOfLine.get(index) < 0) {
+            return List.of();
+        }
+        byte[] pdf = kiosk.simulatedPrinter()
+                .flatMap(p -> p.output(jobOfLine.get(index)))
+                .orElse(null);
+        if (pdf == null) {
+            return List.of();
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            List<java.awt.image.BufferedImage> pages = new ArrayList<>();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                pages.add(renderer.renderImageWithDPI(i, 100));
+            }
+            return pages;
+        } catch (java.io.IOException e) {
+            status.set("cannot render job " + jobOfLine.get(index) + ": " + e.getMessage());
+            return List.of();
+        } finally {
+            java.util.Arrays.fill(pdf, (byte) 0);
+        }
+    }
+
+    /** A receipt or refund voucher as text (ids and amounts only; receipts carry nothing else). */
+    public static String describe(Receipt receipt) {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         if (receipt instanceof TransactionReceipt t) {
             StringBuilder b = new StringBuilder(
