@@ -117,6 +117,17 @@ ids_before="$(sqlite3 /var/lib/madoguchi/journal.db 'select id from kiosk_transa
 as_kiosk madoguchi hw-check >"$work/hw-check.log" || { cat "$work/hw-check.log" >&2; fail "madoguchi hw-check failed"; }
 grep -q 'configuration /etc/madoguchi/kiosk.yaml' "$work/hw-check.log" || fail "hw-check did not read /etc/madoguchi/kiosk.yaml"
 
+if command -v xvfb-run >/dev/null; then
+  step "the service's command (madoguchi run) opens the touchscreen under Xvfb"
+  setsid timeout 120 runuser -u madoguchi -- xvfb-run -a madoguchi run --config /etc/madoguchi/kiosk.yaml \
+    >"$work/run.log" 2>&1 &
+  run_pid=$!
+  for _ in $(seq 240); do grep -q 'the touchscreen is open' "$work/run.log" && break; sleep 0.5; done
+  kill -TERM -- "-$run_pid" 2>/dev/null || true
+  wait "$run_pid" 2>/dev/null || true
+  grep -q 'the touchscreen is open' "$work/run.log" || fail "madoguchi run did not open the touchscreen: $(cat "$work/run.log")"
+fi
+
 echo "# local edit $(date -u +%s)" >>/etc/madoguchi/kiosk.yaml
 edited="$(sha256sum /etc/madoguchi/kiosk.yaml)"
 

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             VerifyCommand.class,
             ClerkCommand.class,
+            RunCommand.class,
             PackageCommand.class,
             HwCheckCommand.class
         })
