@@ -137,6 +137,7 @@ public final class KioskAssembly implements AutoCloseable {
 
     private final List<AutoCloseable> owned = new ArrayList<>();
     private final String kioskId;
+    private final java.time.Clock clock;
     private final Journal journal;
     private final TransactionEngine engine;
     private final List<RecoveryReport> recovery;
@@ -156,6 +157,7 @@ public final class KioskAssembly implements AutoCloseable {
 
     private KioskAssembly(KioskConfig config, Options options) {
         this.kioskId = config.kiosk().id();
+        this.clock = options.clock();
         Path dataDir =
                 options.dataDir() != null ? options.dataDir() : config.kiosk().dataDir();
         Path simDir = options.simulatorDir() != null ? options.simulatorDir() : dataDir.resolve("sim");
@@ -351,6 +353,11 @@ public final class KioskAssembly implements AutoCloseable {
     }
 
     /** The journal's SQLite file. */
+    /** The clock the kiosk runs on (the demo's may be simulated). */
+    public java.time.Clock clock() {
+        return clock;
+    }
+
     public Path journalFile() {
         return journalFile;
     }

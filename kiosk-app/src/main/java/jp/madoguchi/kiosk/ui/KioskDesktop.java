@@ -60,6 +60,12 @@ public final class KioskDesktop {
                 stage.setOnHidden(e -> closed.countDown());
                 KioskWindow w = KioskWindow.open(stage, kiosk.engine(), settings, voice);
                 window.set(w);
+                ClerkEntry.install(
+                        w,
+                        kiosk,
+                        settings.fullScreen(),
+                        kiosk.journalFile().getParent().resolve("statements"),
+                        kiosk.clock());
                 if (controlWindow) {
                     SimulatorControlViewModel model = new SimulatorControlViewModel(kiosk);
                     kiosk.engine().addListener(s -> Platform.runLater(() -> model.engineChanged(s)));

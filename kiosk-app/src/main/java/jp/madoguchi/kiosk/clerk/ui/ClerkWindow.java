@@ -60,6 +60,9 @@ public final class ClerkWindow implements AutoCloseable {
     private final BorderPane root = new BorderPane();
     private final StackPane body = new StackPane();
     private final DashboardView dashboardView;
+    private final javafx.beans.property.BooleanProperty dismissible =
+            new javafx.beans.property.SimpleBooleanProperty(false);
+    private Runnable onDismiss;
 
     /**
      * @param counter the staff side of a counter deployment (adds the payment confirmation screen)
@@ -133,7 +136,13 @@ public final class ClerkWindow implements AutoCloseable {
                 ClerkPane.button("clerk-language", shell.label("shell.language"), shell::toggleLanguage, "secondary");
         Button leave = ClerkPane.button("clerk-leave", shell.label("shell.leave"), shell::leave, "danger");
         leave.visibleProperty().bind(shell.current().isNotEqualTo(ClerkScreenId.LOGIN));
-        HBox bar = new HBox(16, title, privacy, spacer, language, leave);
+        leave.managedProperty().bind(leave.visibleProperty());
+        // On the kiosk itself the PIN screen can be left without logging in (back to the resident).
+        Button dismiss = ClerkPane.button("clerk-dismiss", shell.label("shell.leave"), this::dismiss, "secondary");
+        dismiss.visibleProperty()
+                .bind(shell.current().isEqualTo(ClerkScreenId.LOGIN).and(dismissible));
+        dismiss.managedProperty().bind(dismiss.visibleProperty());
+        HBox bar = new HBox(16, title, privacy, spacer, language, leave, dismiss);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("clerk-bar");
         bar.setPadding(new Insets(8, 16, 8, 16));
@@ -172,6 +181,21 @@ public final class ClerkWindow implements AutoCloseable {
         body.getChildren().setAll(views.get(id));
         if (id == ClerkScreenId.DASHBOARD) {
             dashboardView.refresh();
+        }
+    }
+
+    /**
+     * Lets the PIN screen be closed without logging in ({@code onDismiss} runs on the FX thread);
+     * used when the clerk screens are opened over the resident's touchscreen.
+     */
+    public void onDismiss(Runnable action) {
+        this.onDismiss = action;
+        dismissible.set(action != null);
+    }
+
+    private void dismiss() {
+        if (onDismiss != null) {
+            onDismiss.run();
         }
     }
 
