@@ -170,7 +170,7 @@ public final class AntiForgeryOverlay implements AutoCloseable {
         }
         PDFRenderer renderer = scrambleKey == null ? null : new PDFRenderer(document);
         if (renderer != null) {
-            // The back is a scrambled 100 dpi picture for the eye, not a reproduction: edge smoothing
+            // The back is a scrambled 72 dpi picture for the eye, not a reproduction: edge smoothing
             // doubled the time of the rendering (the largest part of sealing) for no one's benefit.
             renderer.setRenderingHints(new RenderingHints(Map.of(
                     RenderingHints.KEY_ANTIALIASING,

@@ -14,8 +14,12 @@ public final class PageLayout {
     public static final String SEAL = "MgSeal";
     public static final String SCRAMBLED = "MgScrambled";
 
-    /** Resolution of the scrambled image of the front on the back. */
-    public static final float SCRAMBLE_DPI = 100f;
+    /**
+     * Resolution of the scrambled image of the front on the back. 72 dpi (one pixel per PDF point)
+     * is plenty for a picture that only has to be recognisable once unscrambled, and halves the
+     * pixels of 100 dpi: rendering and scrambling them was the largest cost of a kiosk transaction.
+     */
+    public static final float SCRAMBLE_DPI = 72f;
 
     static final double MM = CopyEvidentBackground.MM;
     static final double SEAL_SIZE = 26 * MM;
