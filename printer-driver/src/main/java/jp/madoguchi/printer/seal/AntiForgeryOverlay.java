@@ -1,6 +1,5 @@
 package jp.madoguchi.printer.seal;
 
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -170,15 +169,7 @@ public final class AntiForgeryOverlay implements AutoCloseable {
         }
         PDFRenderer renderer = scrambleKey == null ? null : new PDFRenderer(document);
         if (renderer != null) {
-            // The back is a scrambled 72 dpi picture for the eye, not a reproduction: edge smoothing
-            // doubled the time of the rendering (the largest part of sealing) for no one's benefit.
-            renderer.setRenderingHints(new RenderingHints(Map.of(
-                    RenderingHints.KEY_ANTIALIASING,
-                    RenderingHints.VALUE_ANTIALIAS_OFF,
-                    RenderingHints.KEY_TEXT_ANTIALIASING,
-                    RenderingHints.VALUE_TEXT_ANTIALIAS_OFF,
-                    RenderingHints.KEY_RENDERING,
-                    RenderingHints.VALUE_RENDER_SPEED)));
+            renderer.setRenderingHints(PageLayout.scrambleRenderingHints());
         }
         List<SourcePage> sources = new ArrayList<>();
         for (int i = 0; i < pages; i++) {

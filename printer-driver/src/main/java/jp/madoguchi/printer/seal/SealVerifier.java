@@ -330,7 +330,9 @@ public final class SealVerifier implements AutoCloseable {
                     new java.io.ByteArrayInputStream(("q /" + PageLayout.CERTIFICATE + " Do Q\n")
                             .getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
             scratch.addPage(page);
-            return new PDFRenderer(scratch).renderImageWithDPI(0, PageLayout.SCRAMBLE_DPI, ImageType.GRAY);
+            PDFRenderer renderer = new PDFRenderer(scratch);
+            renderer.setRenderingHints(PageLayout.scrambleRenderingHints());
+            return renderer.renderImageWithDPI(0, PageLayout.SCRAMBLE_DPI, ImageType.GRAY);
         }
     }
 
