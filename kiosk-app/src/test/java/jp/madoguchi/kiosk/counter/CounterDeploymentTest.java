@@ -26,6 +26,7 @@ import jp.madoguchi.sim.printer.EmulatedReceipt;
 import jp.madoguchi.sim.printer.EscPosPrinterEmulator;
 import jp.madoguchi.sim.resident.Resident;
 import jp.madoguchi.sim.resident.ResidentCatalogue;
+import jp.madoguchi.testing.IppEvePrinter;
 import jp.madoguchi.testing.RequiresStack;
 import jp.madoguchi.testing.Stack;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +52,7 @@ class CounterDeploymentTest {
     Path dir;
 
     EscPosPrinterEmulator ticketPrinter;
-    BackOfficePrinter backOffice;
+    IppEvePrinter backOffice;
     ClerkKiosk terminal;
     TransactionEngine engine;
     CardSlot slot;
@@ -64,7 +65,8 @@ class CounterDeploymentTest {
                 .start();
         CardIssuer issuer = CardIssuer.open(dir.resolve("sim"));
         ticketPrinter = EscPosPrinterEmulator.start(0, null);
-        backOffice = BackOfficePrinter.start(Files.createDirectories(dir.resolve("backoffice")));
+        backOffice = IppEvePrinter.start(
+                Files.createDirectories(dir.resolve("backoffice")), IppEvePrinter.PRINTS_EVERYTHING);
         terminal = new ClerkKiosk(
                 dir.resolve("terminal"),
                 "KCT01",

@@ -20,6 +20,7 @@ import jp.madoguchi.printer.seal.ScrambleKey;
 import jp.madoguchi.printer.seal.SealVerifier;
 import jp.madoguchi.printer.seal.TrustedIssuers;
 import jp.madoguchi.printer.seal.Verdict;
+import jp.madoguchi.testing.IppEvePrinter;
 import jp.madoguchi.testing.RequiresStack;
 import jp.madoguchi.testing.Stack;
 import org.apache.pdfbox.Loader;

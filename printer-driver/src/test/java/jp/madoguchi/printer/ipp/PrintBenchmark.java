@@ -18,6 +18,7 @@ import jp.madoguchi.printer.seal.AntiForgeryOverlay;
 import jp.madoguchi.printer.seal.CertificateMetadata;
 import jp.madoguchi.printer.seal.PrintableCertificate;
 import jp.madoguchi.printer.seal.ScrambleKey;
+import jp.madoguchi.testing.IppEvePrinter;
 
 /**
  * Benchmark, not a test: p50/p95 of the anti-forgery overlay and of printing (status, Print-Job,

@@ -14,6 +14,7 @@ import jp.madoguchi.printer.seal.AntiForgeryOverlay;
 import jp.madoguchi.printer.seal.CertificateMetadata;
 import jp.madoguchi.printer.seal.PrintableCertificate;
 import jp.madoguchi.printer.seal.ScrambleKey;
+import jp.madoguchi.testing.IppEvePrinter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -1,10 +1,12 @@
-package jp.madoguchi.printer.ipp;
+package jp.madoguchi.testing;
 
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +23,11 @@ import java.util.stream.Stream;
  * the print engine. The script receives the spooled file and talks back the way ippeveprinter
  * defines on its stderr: {@code ATTR: job-impressions-completed=N} for pages printed and
  * {@code STATE: +media-jam} for printer-state-reasons, so jams and stuck jobs are real printer
- * states seen over IPP.
+ * states seen over IPP. Shared by the printer-driver and kiosk-app tests.
  */
-final class IppEvePrinter implements AutoCloseable {
+public final class IppEvePrinter implements AutoCloseable {
     /** Prints the whole file: reports every page of the PDF as an impression and finishes. */
-    static final String PRINTS_EVERYTHING =
+    public static final String PRINTS_EVERYTHING =
             """
             #!/bin/sh
             pages=$(pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}')
@@ -34,7 +36,7 @@ final class IppEvePrinter implements AutoCloseable {
             """;
 
     /** Prints one page, then the paper jams: the engine stops and the job ends only after 2 s. */
-    static final String JAMS_AFTER_ONE_PAGE =
+    public static final String JAMS_AFTER_ONE_PAGE =
             """
             #!/bin/sh
             echo "ATTR: job-impressions-completed=1" >&2
@@ -44,7 +46,7 @@ final class IppEvePrinter implements AutoCloseable {
             """;
 
     /** A job that takes far longer than any kiosk time limit (bounded so the test printer ends). */
-    static final String NEVER_FINISHES =
+    public static final String NEVER_FINISHES =
             """
             #!/bin/sh
             sleep 2
@@ -62,7 +64,7 @@ final class IppEvePrinter implements AutoCloseable {
     }
 
     /** Starts a duplex PDF printer whose engine runs {@code script}; waits until it answers IPP. */
-    static IppEvePrinter start(Path workDir, String script) {
+    public static IppEvePrinter start(Path workDir, String script) {
         try {
             ensureDnsSd();
             Path spool = Files.createDirectories(workDir.resolve("spool"));
@@ -94,8 +96,6 @@ final class IppEvePrinter implements AutoCloseable {
                     .redirectOutput(workDir.resolve("ippeveprinter.log").toFile())
                     .start();
             IppEvePrinter printer = new IppEvePrinter(process, spool, port);
-            IppCertificatePrinter client = new IppCertificatePrinter(
-                    IppPrinterSettings.forPrinter(printer.uri()).withRequestTimeout(Duration.ofSeconds(2)));
             await().atMost(Duration.ofSeconds(15))
                     .pollInterval(Duration.ofMillis(100))
                     .until(() -> {
@@ -103,7 +103,7 @@ final class IppEvePrinter implements AutoCloseable {
                             throw new IllegalStateException(
                                     "ippeveprinter exited: " + Files.readString(workDir.resolve("ippeveprinter.log")));
                         }
-                        return client.status().state() != PrinterState.UNREACHABLE;
+                        return accepts(port);
                     });
             return printer;
         } catch (IOException e) {
@@ -111,12 +111,12 @@ final class IppEvePrinter implements AutoCloseable {
         }
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("ipp://localhost:" + port + "/ipp/print");
     }
 
     /** The PDF files the printer spooled, oldest first. */
-    List<Path> spooledPdfs() {
+    public List<Path> spooledPdfs() {
         try (Stream<Path> files = Files.list(spool)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".pdf"))
                     .sorted()
@@ -127,7 +127,7 @@ final class IppEvePrinter implements AutoCloseable {
     }
 
     /** Stops the printer (as if switched off). */
-    void stop() {
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
@@ -141,6 +141,16 @@ final class IppEvePrinter implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** True once the printer's IPP port takes connections. */
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static int freePort() throws IOException {
