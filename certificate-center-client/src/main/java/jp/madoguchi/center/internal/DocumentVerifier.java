@@ -125,6 +125,10 @@ public final class DocumentVerifier {
                 m.options().size() == item.options().size() && m.options().containsAll(item.options()),
                 "document options differ from the order");
         check(document, m.copies() == item.copies(), "document copies differ from the order");
+        check(
+                document,
+                java.util.Objects.equals(m.fiscalYear(), item.fiscalYear()),
+                "document fiscal year differs from the order");
         check(document, menuItem.feeYen() == m.feeYenPerCopy(), "document fee differs from the session menu");
         try {
             signer.certificate().checkValidity(Date.from(m.issuedAt()));

@@ -53,6 +53,16 @@ public record Resident(
         return flags.contains(flag);
     }
 
+    /**
+     * True when this municipality holds the resident's tax data of fiscal year {@code fiscalYear}
+     * (年度): the resident has tax data at all and lived here on 1 January of that year, the day
+     * that decides which municipality assesses the year (someone who moved in later has that
+     * year's data at the former municipality).
+     */
+    public boolean taxDataFor(int fiscalYear) {
+        return taxDataAvailable && !residentSince.isAfter(LocalDate.of(fiscalYear, 1, 1));
+    }
+
     /** True when the 本籍 is in another municipality than the address. */
     public boolean honsekiElsewhere() {
         return honsekiMunicipalityCode != null && !honsekiMunicipalityCode.equals(municipalityCode);

@@ -312,6 +312,21 @@ public final class ResidentCatalogue {
             }
             add(b);
         }
+        // Moved in on 2024-08-01: 東雲市 holds the tax data of 2025年度 onwards (resident on
+        // 1 January 2025), not of 2024年度, which the former municipality assessed.
+        add(person(
+                        "R0029",
+                        "H0029",
+                        "中島　美樹",
+                        "ナカジマ　ミキ",
+                        "1992-03-14",
+                        "2",
+                        home,
+                        address(SHINONOME, "港町二丁目5番11号"),
+                        "世帯主")
+                .honseki(PREFECTURE + "東雲市港町二丁目5番地", home, "中島　美樹")
+                .since("2024-08-01")
+                .income(3_600_000L));
         random.nextInt(); // the edge cases are fixed; the seed only drives ordinary residents
     }
 

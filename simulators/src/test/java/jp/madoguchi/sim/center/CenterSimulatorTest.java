@@ -134,7 +134,7 @@ class CenterSimulatorTest {
                 session,
                 OrderItem.self(RESIDENCE_RECORD_ITEMS),
                 OrderItem.self(SEAL_REGISTRATION),
-                OrderItem.self(INCOME_TAX),
+                OrderItem.incomeTax(2025),
                 OrderItem.self(KOSEKI_FULL),
                 OrderItem.self(CertificateType.KOSEKI_INDIVIDUAL),
                 OrderItem.self(CertificateType.KOSEKI_FUHYO));

@@ -235,7 +235,7 @@ class ConcurrentIssuanceTest {
                     List.of(CertificateOption.MY_NUMBER),
                     1);
             case 1 -> OrderItem.self(CertificateType.SEAL_REGISTRATION);
-            case 2 -> OrderItem.self(CertificateType.INCOME_TAX);
+            case 2 -> OrderItem.incomeTax(2025); // the clock is in October 2025
             default -> OrderItem.self(CertificateType.KOSEKI_INDIVIDUAL);
         };
     }

@@ -8,6 +8,7 @@ import jp.madoguchi.center.protocol.CertificateOption;
 import jp.madoguchi.center.protocol.CertificateType;
 import jp.madoguchi.sim.center.documents.CertificateLayout.Row;
 import jp.madoguchi.sim.center.documents.CertificateLayout.Section;
+import jp.madoguchi.sim.center.registry.TaxYears;
 import jp.madoguchi.sim.resident.Municipality;
 import jp.madoguchi.sim.resident.Resident;
 
@@ -32,6 +33,22 @@ public final class CertificateLayouts {
             Set<CertificateOption> options,
             Municipality issuer,
             LocalDate day) {
+        return of(type, cardholder, persons, household, options, issuer, day, null);
+    }
+
+    /**
+     * As {@link #of(CertificateType, Resident, List, List, Set, Municipality, LocalDate)}, with the
+     * fiscal year (年度) of a tax certificate; null means the latest year published on {@code day}.
+     */
+    public static CertificateLayout of(
+            CertificateType type,
+            Resident cardholder,
+            List<Resident> persons,
+            List<Resident> household,
+            Set<CertificateOption> options,
+            Municipality issuer,
+            LocalDate day,
+            Integer fiscalYear) {
         String date = JapaneseDates.format(day);
         String issuerLine = issuer.name() + "長　" + issuer.mayor();
         String seal = issuer.name() + "長之印";
@@ -55,7 +72,12 @@ public final class CertificateLayouts {
                     issuerLine,
                     seal,
                     surname(cardholder.name()));
-            case INCOME_TAX -> incomeTax(cardholder, date, issuerLine, seal, day);
+            case INCOME_TAX -> incomeTax(
+                    cardholder,
+                    date,
+                    issuerLine,
+                    seal,
+                    fiscalYear != null ? fiscalYear : TaxYears.latestOnly().latest(day));
             case KOSEKI_FULL, KOSEKI_INDIVIDUAL -> koseki(type, cardholder, household, date, issuerLine, seal);
             case KOSEKI_FUHYO -> fuhyo(cardholder, household, date, issuerLine, seal);
         };
@@ -121,14 +143,18 @@ public final class CertificateLayouts {
         return new CertificateLayout(type.japaneseTitle(), sections, sentence, date, issuerLine, seal, null);
     }
 
-    private static CertificateLayout incomeTax(Resident r, String date, String issuerLine, String seal, LocalDate day) {
-        int year = day.getMonthValue() >= 6 ? day.getYear() : day.getYear() - 1;
-        long income = r.annualIncomeYen();
+    /**
+     * The tax certificate of fiscal year {@code year} (年度), which shows the income of the
+     * calendar year before it (令和N年度 ← 令和N-1年中の所得).
+     */
+    private static CertificateLayout incomeTax(Resident r, String date, String issuerLine, String seal, int year) {
+        long income = incomeOf(r, year - 1);
         long deduction = Math.min(1_950_000, Math.max(550_000, income * 3 / 10));
         long taxable = Math.max(0, income - deduction - 430_000);
         long municipal = taxable * 6 / 100 + 3_500;
         long prefectural = taxable * 4 / 100 + 1_500;
         List<Row> rows = List.of(
+                new Row("年度", JapaneseDates.fiscalYear(year) + "（" + JapaneseDates.year(year - 1) + "中の所得）"),
                 new Row("住所", r.address()),
                 new Row("氏名", r.name()),
                 new Row("生年月日", JapaneseDates.format(r.birthDate())),
@@ -190,6 +216,12 @@ public final class CertificateLayouts {
                 issuerLine,
                 seal,
                 null);
+    }
+
+    /** A synthetic income of {@code calendarYear}: the resident's income, varied by year so that years differ. */
+    private static long incomeOf(Resident r, int calendarYear) {
+        long base = r.annualIncomeYen();
+        return base == 0 ? 0 : Math.max(0, base + (Math.floorMod(calendarYear, 5) - 2) * 60_000L);
     }
 
     private static String yen(long amount) {

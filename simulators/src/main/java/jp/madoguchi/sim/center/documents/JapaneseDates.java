@@ -15,6 +15,12 @@ public final class JapaneseDates {
         return FORMAT.format(JapaneseDate.from(date));
     }
 
+    /** A calendar year in the era in force at its end, e.g. 令和6年 for 2024 (as in 令和6年中の所得). */
+    public static String year(int year) {
+        String date = format(LocalDate.of(year, 12, 31));
+        return date.substring(0, date.indexOf('年') + 1);
+    }
+
     /** The fiscal-year label, e.g. 令和7年度 for 2025. */
     public static String fiscalYear(int year) {
         String date = format(LocalDate.of(year, 6, 1));

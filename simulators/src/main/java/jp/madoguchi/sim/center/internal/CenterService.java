@@ -182,7 +182,7 @@ public final class CenterService {
             Resident resident = registry.resident(s.residentId).orElseThrow();
             Instant now = clock.instant();
             SessionDecision decision = rules.decide(resident, now, forcedOutsideHours);
-            rules.checkOrder(decision.menu(), request.items());
+            rules.checkOrder(decision.menu(), request.items(), now);
             String issuanceId = UUID.randomUUID().toString();
             List<IssuedDocument> documents = new ArrayList<>();
             List<DocumentRecord> records = new ArrayList<>();
@@ -198,11 +198,24 @@ public final class CenterService {
                 Set<CertificateOption> options = item.options().isEmpty() ? Set.of() : EnumSet.copyOf(item.options());
                 List<String> personIds =
                         persons.stream().map(Resident::residentId).toList();
-                Object key = List.of(item.type(), personIds, new TreeSet<>(options), issuer.code(), today);
+                Object key = List.of(
+                        item.type(),
+                        personIds,
+                        new TreeSet<>(options),
+                        issuer.code(),
+                        today,
+                        java.util.Objects.requireNonNullElse(item.fiscalYear(), 0));
                 RenderedTemplate template = templates.get(
                         key,
                         () -> renderer.render(CertificateLayouts.of(
-                                item.type(), resident, persons, household, options, issuer.municipality(), today)));
+                                item.type(),
+                                resident,
+                                persons,
+                                household,
+                                options,
+                                issuer.municipality(),
+                                today,
+                                item.fiscalYear())));
                 String documentId = UUID.randomUUID().toString();
                 String number = registry.nextDocumentNumber(issuer.code());
                 byte[] pdf = CertificatePdfRenderer.stamp(template, String.format("%-18s %s", number, documentId));
@@ -227,7 +240,8 @@ public final class CenterService {
                         now,
                         Protocol.PDF,
                         pdf.length,
-                        sha256Hex(pdf));
+                        sha256Hex(pdf),
+                        item.fiscalYear());
                 byte[] metadataBytes = writeJson(metadata);
                 byte[] signature = signer(issuer).sign(metadataBytes);
                 if (fault == Fault.TAMPERED_CONTENT) {

@@ -24,7 +24,7 @@ public final class MunicipalityServices {
         EnumSet<CertificateOption> all = EnumSet.allOf(CertificateOption.class);
         EnumSet<CertificateOption> noMyNumber = EnumSet.complementOf(EnumSet.of(CertificateOption.MY_NUMBER));
         return List.of(
-                // 東雲市: offers everything, 個人番号 printable, 戸籍 during all kiosk hours.
+                // 東雲市: offers everything, 個人番号 printable, 戸籍 during all kiosk hours, tax: 3 years.
                 new MunicipalityService(
                         ResidentCatalogue.SHINONOME,
                         Map.of(
@@ -37,8 +37,9 @@ public final class MunicipalityServices {
                                 KOSEKI_FUHYO, new Offer(200, 5)),
                         all,
                         ServiceWindow.kioskHours(),
-                        List.of()),
-                // 若葉町: no 記載事項証明書, 個人番号 refused, 戸籍 weekdays 9:00-17:00.
+                        List.of(),
+                        TaxYears.latestAndPast(2)),
+                // 若葉町: no 記載事項証明書, 個人番号 refused, 戸籍 weekdays 9:00-17:00, tax: latest year only.
                 new MunicipalityService(
                         ResidentCatalogue.WAKABA,
                         Map.of(
@@ -50,8 +51,9 @@ public final class MunicipalityServices {
                                 KOSEKI_FUHYO, new Offer(300, 3)),
                         noMyNumber,
                         new ServiceWindow(ServiceWindow.WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(17, 0)),
-                        List.of()),
-                // 青葉市: 800-yen tax certificate, a system migration over a weekend in December 2025.
+                        List.of(),
+                        TaxYears.latestOnly()),
+                // 青葉市: 800-yen tax certificate (2 years), a system migration over a weekend in December 2025.
                 new MunicipalityService(
                         ResidentCatalogue.AOBA,
                         Map.of(
@@ -65,7 +67,8 @@ public final class MunicipalityServices {
                         noMyNumber,
                         new ServiceWindow(ServiceWindow.WEEKDAYS, LocalTime.of(8, 30), LocalTime.of(17, 0)),
                         List.of(new MaintenanceWindow(
-                                Instant.parse("2025-12-12T14:00:00Z"), Instant.parse("2025-12-14T21:30:00Z")))),
+                                Instant.parse("2025-12-12T14:00:00Z"), Instant.parse("2025-12-14T21:30:00Z"))),
+                        TaxYears.latestAndPast(1)),
                 // 桜台村: residence records and seal certificates only, 100-yen campaign.
                 new MunicipalityService(
                         ResidentCatalogue.SAKURADAI,
@@ -73,7 +76,7 @@ public final class MunicipalityServices {
                         EnumSet.of(CertificateOption.HOUSEHOLD_HEAD_AND_RELATION),
                         ServiceWindow.kioskHours(),
                         List.of()),
-                // 北浜市: 本籍 of residents elsewhere; 戸籍 weekdays 8:30-17:00.
+                // 北浜市: 本籍 of residents elsewhere; 戸籍 weekdays 8:30-17:00; tax: 5 years.
                 new MunicipalityService(
                         ResidentCatalogue.KITAHAMA,
                         Map.of(
@@ -85,6 +88,7 @@ public final class MunicipalityServices {
                                 KOSEKI_FUHYO, new Offer(250, 5)),
                         all,
                         new ServiceWindow(ServiceWindow.WEEKDAYS, LocalTime.of(8, 30), LocalTime.of(17, 0)),
-                        List.of()));
+                        List.of(),
+                        TaxYears.latestAndPast(4)));
     }
 }

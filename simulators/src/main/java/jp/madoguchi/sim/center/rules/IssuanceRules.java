@@ -96,7 +96,7 @@ public final class IssuanceRules {
                 unavailable.add(new UnavailableItem(type, reason.get()));
             } else {
                 Offer offer = issuer.offer(type).orElseThrow();
-                available.add(menuItem(type, resident, household, issuer, offer));
+                available.add(menuItem(type, resident, household, issuer, offer, local.toLocalDate()));
             }
         }
         return new SessionDecision(home, new Menu(available, unavailable));
@@ -104,6 +104,17 @@ public final class IssuanceRules {
 
     /** Checks an order against a menu; throws the reason of the first item that does not fit. */
     public void checkOrder(Menu menu, List<OrderItem> items) {
+        checkOrder(menu, items, null);
+    }
+
+    /**
+     * Checks an order against a menu decided at {@code now}; throws the reason of the first item
+     * that does not fit. A tax year missing from the menu is refused with TAX_DATA_MISSING when
+     * the municipality offers that year but holds no data of this resident for it, else with
+     * OPTION_NOT_ALLOWED (a year the municipality does not offer at kiosks now, or {@code now}
+     * unknown).
+     */
+    public void checkOrder(Menu menu, List<OrderItem> items, Instant now) {
         for (OrderItem item : items) {
             MenuItem entry = menu.item(item.type())
                     .orElseThrow(() -> new Refusal(
@@ -115,6 +126,9 @@ public final class IssuanceRules {
             if (!entry.options().containsAll(item.options())
                     || new HashSet<>(item.options()).size() != item.options().size()) {
                 throw new Refusal(ErrorCode.OPTION_NOT_ALLOWED, "an option of " + item.type() + " is not allowed");
+            }
+            if (!entry.offersFiscalYear(item.fiscalYear())) {
+                throw taxYearRefusal(entry, item, now);
             }
             if (item.copies() > entry.maxCopies()) {
                 throw new Refusal(
@@ -130,6 +144,38 @@ public final class IssuanceRules {
                 throw new Refusal(ErrorCode.BAD_REQUEST, "members are chosen only with scope SELECTED_MEMBERS");
             }
         }
+    }
+
+    private Refusal taxYearRefusal(MenuItem entry, OrderItem item, Instant now) {
+        if (item.fiscalYear() == null) {
+            return new Refusal(ErrorCode.BAD_REQUEST, item.type() + " needs a fiscalYear");
+        }
+        List<Integer> offered = now == null
+                ? List.of()
+                : registry.municipality(entry.municipalityCode())
+                        .map(m -> m.taxYears().offered(now.atZone(JAPAN).toLocalDate()))
+                        .orElse(List.of());
+        if (offered.contains(item.fiscalYear())) {
+            return new Refusal(
+                    ErrorCode.TAX_DATA_MISSING,
+                    "no tax data of fiscal year " + item.fiscalYear() + " for this resident (offered for them: "
+                            + entry.fiscalYears() + ")");
+        }
+        return new Refusal(
+                ErrorCode.OPTION_NOT_ALLOWED,
+                "fiscal year " + item.fiscalYear() + " is not offered at kiosks now (offered: " + offered + ")");
+    }
+
+    /**
+     * The fiscal years of the tax certificate that {@code r} can order from {@code issuer} on
+     * {@code today}, latest first: the years the municipality offers whose data it holds for the
+     * resident (empty when there are none, or the municipality does not offer the certificate).
+     */
+    public static List<Integer> taxYears(Resident r, MunicipalityService issuer, LocalDate today) {
+        if (issuer == null || issuer.offer(CertificateType.INCOME_TAX).isEmpty()) {
+            return List.of();
+        }
+        return issuer.taxYears().offered(today).stream().filter(r::taxDataFor).toList();
     }
 
     /** The kiosk service: 6:30-23:00 every day except the year-end stop 12/29-1/3. */
@@ -222,21 +268,22 @@ public final class IssuanceRules {
             case SEAL_REGISTRATION -> r.ageOn(today) < 15
                     ? Optional.of(ErrorCode.UNDER_AGE)
                     : r.sealRegistered() ? Optional.empty() : Optional.of(ErrorCode.SEAL_NOT_REGISTERED);
-            case INCOME_TAX -> {
-                // The certificate year switches in June; the resident must have lived here on
-                // 1 January of it (and still does) and have tax data.
-                int year = local.getMonthValue() >= 6 ? local.getYear() : local.getYear() - 1;
-                boolean residentOnJanuaryFirst = !r.residentSince().isAfter(LocalDate.of(year, 1, 1));
-                yield r.taxDataAvailable() && residentOnJanuaryFirst
-                        ? Optional.empty()
-                        : Optional.of(ErrorCode.TAX_DATA_MISSING);
-            }
+                // A new year's data is published in June; the resident must have lived here on
+                // 1 January of a year the municipality offers (and still does) and have tax data.
+            case INCOME_TAX -> taxYears(r, issuer, today).isEmpty()
+                    ? Optional.of(ErrorCode.TAX_DATA_MISSING)
+                    : Optional.empty();
             default -> Optional.empty();
         };
     }
 
     private MenuItem menuItem(
-            CertificateType type, Resident r, List<Resident> household, MunicipalityService issuer, Offer offer) {
+            CertificateType type,
+            Resident r,
+            List<Resident> household,
+            MunicipalityService issuer,
+            Offer offer,
+            LocalDate today) {
         List<IssuanceScope> scopes = List.of(IssuanceScope.SELF);
         List<CertificateOption> options = List.of();
         List<HouseholdMember> members = List.of();
@@ -253,6 +300,8 @@ public final class IssuanceRules {
                         .toList();
             }
         }
-        return new MenuItem(type, issuer.code(), scopes, options, offer.feeYen(), offer.maxCopies(), members);
+        List<Integer> fiscalYears = type == CertificateType.INCOME_TAX ? taxYears(r, issuer, today) : List.of();
+        return new MenuItem(
+                type, issuer.code(), scopes, options, offer.feeYen(), offer.maxCopies(), members, fiscalYears);
     }
 }
