@@ -341,7 +341,8 @@ public final class TransactionEngine implements AutoCloseable {
             MenuItem m = offered.get();
             if (item.copies() > m.maxCopies()
                     || !m.scopes().contains(item.scope())
-                    || !m.options().containsAll(item.options())) {
+                    || !m.options().containsAll(item.options())
+                    || !m.offersFiscalYear(item.fiscalYear())) {
                 r.errorCode = "ORDER_NOT_ALLOWED";
                 r.messageKey = "order.notAllowed";
                 publish(r);
@@ -741,7 +742,9 @@ public final class TransactionEngine implements AutoCloseable {
                 return Optional.of("document " + m.documentId() + " answers no order item");
             }
             OrderItem item = r.order.get(m.itemIndex());
-            if (item.type() != m.type() || item.copies() != m.copies()) {
+            if (item.type() != m.type()
+                    || item.copies() != m.copies()
+                    || !java.util.Objects.equals(item.fiscalYear(), m.fiscalYear())) {
                 return Optional.of("document " + m.documentId() + " differs from its order item");
             }
             total += (long) m.feeYenPerCopy() * m.copies();

@@ -13,8 +13,9 @@ import jp.madoguchi.center.protocol.OrderItem;
 
 /**
  * The certificate the resident is putting together before it goes to the engine: type, whose
- * entries, which optional items, how many copies. It holds household member references (never
- * names) and is wiped whenever the resident's transaction ends.
+ * entries, which optional items, the fiscal year (年度) of a tax certificate, how many copies. It
+ * holds household member references (never names) and is wiped whenever the resident's
+ * transaction ends.
  */
 public final class OrderDraft {
     private MenuItem item;
@@ -22,14 +23,20 @@ public final class OrderDraft {
     private final Set<String> members = new LinkedHashSet<>();
     private final Set<CertificateOption> options = new LinkedHashSet<>();
     private int copies = 1;
+    private Integer fiscalYear;
 
-    /** Starts a new draft of {@code offered}: the cardholder only, no options, one copy. */
+    /**
+     * Starts a new draft of {@code offered}: the cardholder only, no options, one copy, and for the
+     * tax certificate the latest year offered.
+     */
     public void start(MenuItem offered) {
         wipe();
         this.item = offered;
         this.scope = offered.scopes().contains(IssuanceScope.SELF)
                 ? IssuanceScope.SELF
                 : offered.scopes().get(0);
+        this.fiscalYear =
+                offered.fiscalYears().isEmpty() ? null : offered.fiscalYears().get(0);
     }
 
     /** Forgets everything. */
@@ -39,6 +46,7 @@ public final class OrderDraft {
         members.clear();
         options.clear();
         copies = 1;
+        fiscalYear = null;
     }
 
     public Optional<MenuItem> item() {
@@ -49,9 +57,24 @@ public final class OrderDraft {
         return item().map(MenuItem::type);
     }
 
-    /** True when the chosen type has something to choose besides copies (scope, members, items). */
+    /** True when the chosen type has something to choose besides copies (scope, members, items, years). */
     public boolean hasOptions() {
-        return item != null && (item.scopes().size() > 1 || !item.options().isEmpty());
+        return item != null
+                && (item.scopes().size() > 1
+                        || !item.options().isEmpty()
+                        || item.fiscalYears().size() > 1);
+    }
+
+    /** The chosen fiscal year (年度) of a tax certificate; empty for other types. */
+    public Optional<Integer> fiscalYear() {
+        return Optional.ofNullable(fiscalYear);
+    }
+
+    /** Chooses the fiscal year {@code year}, if the menu offers it for this type. */
+    public void fiscalYear(int year) {
+        if (item != null && item.fiscalYears().contains(year)) {
+            fiscalYear = year;
+        }
     }
 
     public IssuanceScope scope() {
@@ -122,6 +145,7 @@ public final class OrderDraft {
                 scope,
                 scope == IssuanceScope.SELECTED_MEMBERS ? new ArrayList<>(members) : List.of(),
                 new ArrayList<>(options),
-                copies));
+                copies,
+                fiscalYear));
     }
 }

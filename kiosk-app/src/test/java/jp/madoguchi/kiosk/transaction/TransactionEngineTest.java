@@ -454,4 +454,41 @@ class TransactionEngineTest {
                         .sum())
                 .isEqualTo(before);
     }
+
+    @Test
+    void chosenTaxYearTravelsUnchangedToTheCenterAndOntoThePrintedCertificate() throws Exception {
+        kiosk.kiosk.simulatedPrinter().orElseThrow().keepOutput(true);
+        EngineSnapshot session = kiosk.authenticate();
+        // The clock is in June 2026: 2026年度 is published and 東雲市 offers three years.
+        assertThat(session.menu()
+                        .orElseThrow()
+                        .item(CertificateType.INCOME_TAX)
+                        .orElseThrow()
+                        .fiscalYears())
+                .containsExactly(2026, 2025, 2024);
+
+        EngineSnapshot notOffered =
+                kiosk.engine.orderChosen(List.of(OrderItem.incomeTax(2021))).get();
+        assertThat(notOffered.state()).isEqualTo(TransactionState.AUTHENTICATED);
+        assertThat(notOffered.errorCode()).contains("ORDER_NOT_ALLOWED");
+
+        EngineSnapshot ordered =
+                kiosk.engine.orderChosen(List.of(OrderItem.incomeTax(2024))).get();
+        assertThat(ordered.state()).isEqualTo(TransactionState.ORDER_CHOSEN);
+        assertThat(ordered.order()).singleElement().satisfies(i -> assertThat(i.fiscalYear())
+                .isEqualTo(2024));
+        kiosk.confirm();
+        kiosk.coin(500);
+        EngineSnapshot printed = kiosk.awaitEnd();
+        assertThat(printed.state()).isEqualTo(TransactionState.PRINTED);
+
+        var printer = kiosk.kiosk.simulatedPrinter().orElseThrow();
+        byte[] pdf = printer.output(printer.printedJobs().get(0).jobId()).orElseThrow();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("令和6年度（令和5年中の所得）")
+                    .doesNotContain("令和8年度");
+        }
+        kiosk.removeCard();
+    }
 }

@@ -122,6 +122,46 @@ class KioskFlowTest {
     }
 
     @Test
+    void residentPicksAnOlderTaxYearAndThePrintedCertificateCarriesIt() throws Exception {
+        KioskUiFixture k = kiosk();
+        k.kiosk.simulatedPrinter().orElseThrow().keepOutput(true);
+        k.awaitScreen(ScreenId.HOME);
+        k.tap("start");
+        k.awaitScreen(ScreenId.CONSENT);
+        k.tap("agree");
+        k.awaitScreen(ScreenId.PLACE_CARD);
+        k.placeCard(k.cardOf("R0001"));
+        k.typePin("1234");
+        k.awaitScreen(ScreenId.MENU);
+        k.tap("menu-INCOME_TAX");
+        k.awaitScreen(ScreenId.OPTIONS);
+        // June 2026 in 東雲市: three years, the latest chosen until the resident picks another.
+        assertThat(k.text("choice-year-2026")).contains("令和8年度（2026年度）").startsWith("✓");
+        k.tap("choice-year-2024");
+        assertThat(k.text("choice-year-2024")).startsWith("✓");
+        k.tap("options-next");
+        k.awaitScreen(ScreenId.COPIES);
+        k.tap("copies-next");
+        k.awaitScreen(ScreenId.CONFIRM);
+        assertThat(k.snapshot().order()).containsExactly(jp.madoguchi.center.protocol.OrderItem.incomeTax(2024));
+        assertThat(k.allText()).contains("令和6年度（2024年度）（令和5年中の所得）");
+        k.tap("confirm-pay");
+        k.awaitScreen(ScreenId.PAYMENT);
+        k.insert(1000);
+        k.awaitScreen(ScreenId.TAKE_OUT);
+
+        var printer = k.kiosk.simulatedPrinter().orElseThrow();
+        assertThat(printer.printedJobs()).hasSize(1);
+        byte[] pdf = printer.output(printer.printedJobs().get(0).jobId()).orElseThrow();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("所得・課税証明書（令和6年度）", "令和6年度（令和5年中の所得）");
+        }
+        k.takeCard();
+        k.awaitScreen(ScreenId.THANKS);
+    }
+
+    @Test
     void wrongPinThenRightPinCarriesOn() throws Exception {
         KioskUiFixture k = kiosk();
         k.tap("start");

@@ -61,7 +61,8 @@ class ScreenGalleryTest {
                             List.of(),
                             300,
                             5,
-                            List.of()),
+                            List.of(),
+                            List.of(2026, 2025, 2024)),
                     new MenuItem(
                             CertificateType.KOSEKI_FULL,
                             "992011",
@@ -87,6 +88,7 @@ class ScreenGalleryTest {
             List.of("m1"),
             List.of(CertificateOption.HOUSEHOLD_HEAD_AND_RELATION),
             2);
+    static final OrderItem TAX_ORDER = OrderItem.incomeTax(2024);
 
     KioskWindow window;
 
@@ -201,6 +203,21 @@ class ScreenGalleryTest {
         });
         shot(ScreenId.MENU, "high-contrast-large-text", rendered);
 
+        // The tax certificate: the resident picks an older fiscal year, and the confirmation says it.
+        on(() -> {
+            window.shell().highContrast().set(false);
+            window.shell().largeText().set(false);
+        });
+        tap("menu-INCOME_TAX");
+        tap("choice-year-2024");
+        shot(ScreenId.OPTIONS, "tax-year", rendered);
+        tap("options-next");
+        tap("copies-next");
+        assertThat(intents.orders).last().isEqualTo(List.of(TAX_ORDER));
+        on(() -> j.accept(
+                snap(TransactionState.ORDER_CHOSEN, "fee.confirm", 3, null, List.of(TAX_ORDER), 0, 0, 0, 0, 0, false)));
+        shot(ScreenId.CONFIRM, "tax-year", rendered);
+
         assertThat(rendered).containsAll(List.of(ScreenId.values()));
     }
 
@@ -279,7 +296,9 @@ class ScreenGalleryTest {
                 Optional.of("東雲市"),
                 state.isFinal() ? Optional.empty() : Optional.of(MENU),
                 order,
-                Yen.of(200L * copies),
+                Yen.of(order.stream()
+                        .mapToLong(i -> (long) MENU.item(i.type()).orElseThrow().feeYen() * i.copies())
+                        .sum()),
                 Yen.of(inserted),
                 copies,
                 printed,

@@ -115,6 +115,81 @@ class ScreenModelsTest {
     }
 
     @Test
+    void taxCertificateOffersTheCentersYearsLatestChosenAndTheOrderCarriesThePickedYear() {
+        jp.madoguchi.center.protocol.Menu menu =
+                new jp.madoguchi.center.protocol.Menu(java.util.List.of(Snapshots.TAX_YEARS), java.util.List.of());
+        journey.accept(Snapshots.withMenu(
+                menu,
+                TransactionState.AUTHENTICATED,
+                "menu.choose",
+                java.util.List.of(),
+                jp.madoguchi.kiosk.money.Yen.ZERO));
+        MenuViewModel menuModel = new MenuViewModel(context);
+        menuModel.show(ja);
+        menuModel.choose(CertificateType.INCOME_TAX);
+        assertThat(journey.screen()).as("several years: the resident chooses").isEqualTo(ScreenId.OPTIONS);
+        OptionsViewModel options = new OptionsViewModel(context);
+        options.show(ja);
+        assertThat(options.years())
+                .extracting(c -> c.label(), c -> c.selected())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("令和8年度（2026年度）", true),
+                        org.assertj.core.groups.Tuple.tuple("令和7年度（2025年度）", false),
+                        org.assertj.core.groups.Tuple.tuple("令和6年度（2024年度）", false));
+        assertThat(options.items()).isEmpty();
+        options.show(en);
+        assertThat(options.years()).extracting(c -> c.label()).first().isEqualTo("FY2026 (Reiwa 8)");
+        options.toggle("year:2024");
+        options.toggle("year:2019"); // not offered: ignored
+        assertThat(options.years())
+                .filteredOn(c -> c.selected())
+                .extracting(c -> c.key())
+                .containsExactly("year:2024");
+        options.next();
+        CopiesViewModel copies = new CopiesViewModel(context);
+        copies.show(ja);
+        copies.next();
+        assertThat(intents.orders).containsExactly(java.util.List.of(OrderItem.incomeTax(2024)));
+
+        journey.accept(Snapshots.withMenu(
+                menu,
+                TransactionState.ORDER_CHOSEN,
+                "fee.confirm",
+                java.util.List.of(OrderItem.incomeTax(2024)),
+                jp.madoguchi.kiosk.money.Yen.of(300)));
+        jp.madoguchi.kiosk.ui.confirm.ConfirmViewModel confirm =
+                new jp.madoguchi.kiosk.ui.confirm.ConfirmViewModel(context);
+        confirm.show(ja);
+        assertThat(confirm.lines()).singleElement().asString().contains("令和6年度（2024年度）（令和5年中の所得）");
+        confirm.show(en);
+        assertThat(confirm.lines()).singleElement().asString().contains("FY2024 (Reiwa 6) (income of 2023)");
+    }
+
+    @Test
+    void singleTaxYearNeedsNoChoiceButIsStillOrdered() {
+        journey.accept(Snapshots.of(TransactionState.AUTHENTICATED, "menu.choose"));
+        MenuViewModel menu = new MenuViewModel(context);
+        menu.show(ja);
+        menu.choose(CertificateType.INCOME_TAX);
+        assertThat(journey.screen()).isEqualTo(ScreenId.COPIES);
+        CopiesViewModel copies = new CopiesViewModel(context);
+        copies.show(ja);
+        copies.next();
+        assertThat(intents.orders).containsExactly(java.util.List.of(OrderItem.incomeTax(2026)));
+    }
+
+    @Test
+    void eraFollowsTheYearAcrossTheHeiseiReiwaChange() {
+        FiscalYearText ja = new FiscalYearText(this.ja);
+        assertThat(ja.year(2018)).isEqualTo("平成30年度（2018年度）");
+        assertThat(ja.year(2019)).isEqualTo("令和1年度（2019年度）");
+        assertThat(ja.incomeOf(2019)).isEqualTo("平成30年中の所得");
+        assertThat(ja.incomeOf(2020)).isEqualTo("令和1年中の所得");
+        assertThat(new FiscalYearText(UiText.of("ko")).year(2026)).isEqualTo("2026년도 (레이와 8년도)");
+        assertThat(new FiscalYearText(UiText.of("zh")).incomeOf(2026)).isEqualTo("2025年的收入");
+    }
+
+    @Test
     void lockedPinSendsResidentToMunicipalOffice() {
         journey.accept(Snapshots.ended(TransactionState.FAILED, "card.pinLocked", "PIN_LOCKED", 0, 0, 0, 0));
         EndedViewModel ended = new EndedViewModel(context);

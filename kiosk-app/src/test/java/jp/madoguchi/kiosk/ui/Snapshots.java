@@ -29,7 +29,25 @@ final class Snapshots {
             List.of(new HouseholdMember("m1", "山田　太郎", true), new HouseholdMember("m2", "山田　花子", false)));
 
     static final MenuItem TAX = new MenuItem(
-            CertificateType.INCOME_TAX, "992011", List.of(IssuanceScope.SELF), List.of(), 300, 5, List.of());
+            CertificateType.INCOME_TAX,
+            "992011",
+            List.of(IssuanceScope.SELF),
+            List.of(),
+            300,
+            5,
+            List.of(),
+            List.of(2026));
+
+    /** A tax certificate of a municipality offering three years. */
+    static final MenuItem TAX_YEARS = new MenuItem(
+            CertificateType.INCOME_TAX,
+            "992011",
+            List.of(IssuanceScope.SELF),
+            List.of(),
+            300,
+            5,
+            List.of(),
+            List.of(2026, 2025, 2024));
 
     static final Menu MENU = new Menu(
             List.of(RESIDENCE, TAX),
@@ -111,6 +129,31 @@ final class Snapshots {
                 refund,
                 owed,
                 Optional.ofNullable(errorCode),
+                messageKey,
+                true,
+                false,
+                0);
+    }
+
+    /** A snapshot of {@code state} whose session menu is {@code menu}. */
+    static EngineSnapshot withMenu(
+            Menu menu, TransactionState state, String messageKey, List<OrderItem> order, Yen fee) {
+        return new EngineSnapshot(
+                Optional.of("T-1"),
+                state,
+                Optional.empty(),
+                3,
+                Optional.of("東雲市"),
+                Optional.of(menu),
+                order,
+                fee,
+                Yen.ZERO,
+                order.stream().mapToInt(OrderItem::copies).sum(),
+                0,
+                Yen.ZERO,
+                Yen.ZERO,
+                Yen.ZERO,
+                Optional.empty(),
                 messageKey,
                 true,
                 false,

@@ -11,12 +11,13 @@ import javafx.collections.ObservableList;
 import jp.madoguchi.center.protocol.OrderItem;
 import jp.madoguchi.kiosk.money.Yen;
 import jp.madoguchi.kiosk.transaction.EngineSnapshot;
+import jp.madoguchi.kiosk.ui.FiscalYearText;
 import jp.madoguchi.kiosk.ui.ScreenContext;
 import jp.madoguchi.kiosk.ui.ScreenId;
 import jp.madoguchi.kiosk.ui.ScreenModel;
 import jp.madoguchi.kiosk.ui.UiText;
 
-/** The order as the engine accepted it: one line per certificate (fee × copies), the total. */
+/** The order as the engine accepted it: one line per certificate (fee × copies, tax year), the total. */
 public final class ConfirmViewModel implements ScreenModel {
     private final ScreenContext context;
     private final ObservableList<String> lines = FXCollections.observableArrayList();
@@ -43,8 +44,14 @@ public final class ConfirmViewModel implements ScreenModel {
             String extras = item.options().stream()
                     .map(o -> text.text("option." + o.name()))
                     .collect(Collectors.joining(text.text("list.separator")));
+            if (item.fiscalYear() != null) {
+                // The tax certificate's year is what the resident chose it for: say it here.
+                FiscalYearText fiscal = new FiscalYearText(text);
+                extras = text.text(
+                        "confirm.taxYear", fiscal.year(item.fiscalYear()), fiscal.incomeOf(item.fiscalYear()));
+            }
             next.add(text.text(
-                    "confirm.line",
+                    item.fiscalYear() != null ? "confirm.lineTaxYear" : "confirm.line",
                     text.text("type." + item.type().name()),
                     text.text("scope." + item.scope().name()),
                     text.yen(Yen.of(perCopy)),

@@ -23,6 +23,7 @@ public final class OptionsView implements ScreenView {
         FlowPane members = section(membersLabel, model.members());
         Label itemsLabel = ScreenPane.label(model.itemsLabel(), "section");
         FlowPane items = section(itemsLabel, model.items());
+        section(model.yearsLabel(), model.years());
         TouchButton back = new TouchButton(model.backLabel(), model::back, "secondary");
         back.setId("options-back");
         TouchButton next = new TouchButton(model.nextLabel(), model::next, "primary");

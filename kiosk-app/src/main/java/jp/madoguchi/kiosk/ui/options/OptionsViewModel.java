@@ -14,6 +14,7 @@ import jp.madoguchi.center.protocol.CertificateOption;
 import jp.madoguchi.center.protocol.HouseholdMember;
 import jp.madoguchi.center.protocol.IssuanceScope;
 import jp.madoguchi.center.protocol.MenuItem;
+import jp.madoguchi.kiosk.ui.FiscalYearText;
 import jp.madoguchi.kiosk.ui.OrderDraft;
 import jp.madoguchi.kiosk.ui.ScreenContext;
 import jp.madoguchi.kiosk.ui.ScreenId;
@@ -23,15 +24,19 @@ import jp.madoguchi.kiosk.ui.UiText;
 /**
  * Options of a residence record, limited to what the center allows THIS resident: whose entries
  * (本人 / 世帯全員 / chosen members), and items such as 世帯主・続柄, 本籍・筆頭者, 個人番号 and the
- * foreign-resident items.
+ * foreign-resident items; for the tax certificate, the fiscal year (年度) among those the center
+ * offers this resident (the latest chosen at first).
  */
 public final class OptionsViewModel implements ScreenModel {
     private static final String MEMBER = "member:";
+    private static final String YEAR = "year:";
 
     private final ScreenContext context;
     private final ObservableList<Choice> scopes = FXCollections.observableArrayList();
     private final ObservableList<Choice> members = FXCollections.observableArrayList();
     private final ObservableList<Choice> items = FXCollections.observableArrayList();
+    private final ObservableList<Choice> years = FXCollections.observableArrayList();
+    private final StringProperty yearsLabel = new SimpleStringProperty();
     private final StringProperty title = new SimpleStringProperty();
     private final StringProperty scopeLabel = new SimpleStringProperty();
     private final StringProperty membersLabel = new SimpleStringProperty();
@@ -58,12 +63,19 @@ public final class OptionsViewModel implements ScreenModel {
         scopeLabel.set(text.text("options.scope"));
         membersLabel.set(text.text("options.members"));
         itemsLabel.set(text.text("options.items"));
+        yearsLabel.set(text.text("options.years"));
         nextLabel.set(text.text("nav.next"));
         backLabel.set(text.text("nav.back"));
         List<Choice> s = new ArrayList<>();
         List<Choice> m = new ArrayList<>();
         List<Choice> o = new ArrayList<>();
+        List<Choice> y = new ArrayList<>();
         if (item != null) {
+            FiscalYearText fiscal = new FiscalYearText(text);
+            for (int year : item.fiscalYears()) {
+                y.add(new Choice(
+                        YEAR + year, fiscal.year(year), draft.fiscalYear().orElse(-1) == year));
+            }
             for (IssuanceScope scope : item.scopes()) {
                 s.add(new Choice(scope.name(), text.text("scope." + scope.name()), draft.scope() == scope));
             }
@@ -85,6 +97,7 @@ public final class OptionsViewModel implements ScreenModel {
         setIfChanged(scopes, s);
         setIfChanged(members, m);
         setIfChanged(items, o);
+        setIfChanged(years, y);
         complete.set(draft.isComplete());
     }
 
@@ -99,6 +112,8 @@ public final class OptionsViewModel implements ScreenModel {
         OrderDraft draft = context.journey().draft();
         if (key.startsWith(MEMBER)) {
             draft.toggleMember(key.substring(MEMBER.length()));
+        } else if (key.startsWith(YEAR)) {
+            draft.fiscalYear(Integer.parseInt(key.substring(YEAR.length())));
         } else if (isScope(key)) {
             draft.scope(IssuanceScope.valueOf(key));
         } else {
@@ -136,6 +151,15 @@ public final class OptionsViewModel implements ScreenModel {
 
     public ObservableList<Choice> items() {
         return items;
+    }
+
+    /** The fiscal years of a tax certificate (one chosen); empty for other types. */
+    public ObservableList<Choice> years() {
+        return years;
+    }
+
+    public ReadOnlyStringProperty yearsLabel() {
+        return yearsLabel;
     }
 
     public ReadOnlyStringProperty title() {
