@@ -58,6 +58,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link #closeSession} — always, also after errors (it voids unreported documents).
  * </ol>
  *
+ * {@link #reportOutcomeAndClose} does the last two steps in one call.
+ *
  * Every failure is a {@link CenterException} with a wire code and a resident-facing message.
  * Every call has its own time limit. Only calls that are safe to repeat are retried: challenges,
  * issuances (same idempotency key, so the center returns the same documents), outcomes and
@@ -230,6 +232,27 @@ public final class CenterClient implements AutoCloseable {
                 OutcomeResponse.class,
                 maxJsonBytes,
                 true);
+    }
+
+    /**
+     * Reports which documents were printed and ends the session in the same call: the last step of
+     * a transaction in one round trip instead of two ({@link #reportOutcome} then {@link
+     * #closeSession}). When the center did not end the session (a center without the option), the
+     * session is closed with a separate call before this returns. Safe to repeat with the same
+     * lists. A caller that gets a {@link CenterException} still closes the session itself.
+     */
+    public OutcomeResponse reportOutcomeAndClose(
+            String sessionId, String issuanceId, List<String> printed, List<String> failed) {
+        OutcomeResponse response = call(
+                outcomeHttp,
+                post(Protocol.outcomeOf(issuanceId), new OutcomeRequest(printed, failed, true), false),
+                OutcomeResponse.class,
+                maxJsonBytes,
+                true);
+        if (!response.endedSession()) {
+            closeSession(sessionId);
+        }
+        return response;
     }
 
     /** Closes the session; the center voids documents whose outcome was not reported. Idempotent. */

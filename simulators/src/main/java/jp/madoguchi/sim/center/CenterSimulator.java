@@ -32,6 +32,7 @@ import jp.madoguchi.fonts.KioskTypeface;
 import jp.madoguchi.sim.center.internal.ApiHandler;
 import jp.madoguchi.sim.center.internal.CenterService;
 import jp.madoguchi.sim.center.internal.PkiHandler;
+import jp.madoguchi.sim.center.internal.PrintableTexts;
 import jp.madoguchi.sim.center.internal.RevocationChecker;
 import jp.madoguchi.sim.center.registry.DocumentStatus;
 import jp.madoguchi.sim.center.registry.MunicipalityServices;
@@ -123,7 +124,8 @@ public final class CenterSimulator implements AutoCloseable {
                     pki,
                     centerPki,
                     registry,
-                    text -> KioskTypeface.REGULAR.firstMissingGlyph(text).isEmpty(),
+                    new PrintableTexts(text ->
+                            KioskTypeface.REGULAR.firstMissingGlyph(text).isEmpty()),
                     checker,
                     clock,
                     b.challengeLifetime,

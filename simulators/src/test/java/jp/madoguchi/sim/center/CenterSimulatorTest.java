@@ -426,6 +426,49 @@ class CenterSimulatorTest {
     }
 
     @Test
+    void outcomeThatEndsTheSessionClosesItInTheSameCall() {
+        CenterSession session = kiosk.open(cards.of("R0002"));
+        Issuance a = kiosk.issue(session, OrderItem.self(RESIDENCE_RECORD));
+        Issuance b = kiosk.issue(session, OrderItem.self(RESIDENCE_RECORD));
+        String printed = a.documents().get(0).documentId();
+        center.recordedRequests().forEach(r -> center.takeRequest(Duration.ZERO));
+
+        OutcomeResponse outcome =
+                kiosk.client.reportOutcomeAndClose(session.sessionId(), a.issuanceId(), List.of(printed), List.of());
+
+        assertThat(outcome.endedSession()).isTrue();
+        assertThat(outcome.issued()).containsExactly(printed);
+        // One call: the outcome, and no DELETE after it.
+        assertThat(center.recordedRequests())
+                .extracting(r -> r.method() + " " + r.path())
+                .containsExactly("POST /v1/issuances/" + a.issuanceId() + "/outcome");
+        assertThat(center.documentStatus(printed)).contains(DocumentStatus.ISSUED);
+        assertThat(center.documentStatus(b.documents().get(0).documentId())).contains(DocumentStatus.VOIDED);
+        assertRefused(
+                () -> kiosk.client.issue(session, List.of(OrderItem.self(RESIDENCE_RECORD)), "after-close"),
+                ErrorCode.SESSION_EXPIRED);
+        // A repeat after a lost answer changes nothing; the session stays ended; DELETE still works.
+        OutcomeResponse again =
+                kiosk.client.reportOutcomeAndClose(session.sessionId(), a.issuanceId(), List.of(printed), List.of());
+        assertThat(again.endedSession()).isTrue();
+        assertThat(again.issued()).containsExactly(printed);
+        kiosk.client.closeSession(session.sessionId());
+        assertThat(center.documentStatus(printed)).contains(DocumentStatus.ISSUED);
+    }
+
+    @Test
+    void plainOutcomeLeavesTheSessionOpen() {
+        CenterSession session = kiosk.open(cards.of("R0002"));
+        Issuance a = kiosk.issue(session, OrderItem.self(RESIDENCE_RECORD));
+        OutcomeResponse outcome = kiosk.client.reportOutcome(
+                a.issuanceId(), List.of(a.documents().get(0).documentId()), List.of());
+        assertThat(outcome.endedSession()).isFalse();
+        Issuance b = kiosk.issue(session, OrderItem.self(RESIDENCE_RECORD));
+        assertThat(b.documents()).hasSize(1);
+        kiosk.client.closeSession(session.sessionId());
+    }
+
+    @Test
     void recordedRequestsShowWhatTheKioskSent() {
         center.recordedRequests().forEach(r -> center.takeRequest(Duration.ZERO));
         kiosk.client.requestChallenge();

@@ -197,9 +197,17 @@ class ConcurrentIssuanceTest {
                 VerifiedDocument doc = issuance.documents().get(0);
                 check(doc, session, card, resident);
                 boolean paperJam = ThreadLocalRandom.current().nextInt(10) == 0;
-                OutcomeResponse outcome = paperJam
-                        ? client.reportOutcome(issuance.issuanceId(), List.of(), List.of(doc.documentId()))
-                        : client.reportOutcome(issuance.issuanceId(), List.of(doc.documentId()), List.of());
+                List<String> printedIds = paperJam ? List.of() : List.of(doc.documentId());
+                List<String> failedIds = paperJam ? List.of(doc.documentId()) : List.of();
+                // Half the transactions end with the outcome that also closes the session.
+                boolean endsSession = ThreadLocalRandom.current().nextBoolean();
+                OutcomeResponse outcome = endsSession
+                        ? client.reportOutcomeAndClose(
+                                session.sessionId(), issuance.issuanceId(), printedIds, failedIds)
+                        : client.reportOutcome(issuance.issuanceId(), printedIds, failedIds);
+                if (endsSession) {
+                    session = null; // closed by the outcome: no DELETE
+                }
                 printed.addAll(outcome.issued());
                 notPrinted.addAll(outcome.voided());
                 delivered.incrementAndGet();

@@ -296,7 +296,15 @@ public final class CenterService {
         List<String> issued = new ArrayList<>();
         List<String> voided = new ArrayList<>();
         result.forEach((id, status) -> (status == DocumentStatus.ISSUED ? issued : voided).add(id));
-        return new OutcomeResponse(issuanceId, issued, voided);
+        if (!request.endsSession()) {
+            return new OutcomeResponse(issuanceId, issued, voided);
+        }
+        // The kiosk's last call of the transaction: close the session as DELETE would. A session
+        // already gone (closed, expired, or this outcome repeated) is ended all the same.
+        if (s != null) {
+            end(s, "SESSION_CLOSED");
+        }
+        return new OutcomeResponse(issuanceId, issued, voided, true);
     }
 
     public void closeSession(String kioskId, String sessionId) {
