@@ -683,14 +683,27 @@ public final class TransactionEngine implements AutoCloseable {
             for (VerifiedDocument d : r.issuance.documents()) {
                 (r.printedCopies.getOrDefault(d.documentId(), 0) > 0 ? printed : failed).add(d.documentId());
             }
+            boolean sessionEnded = false;
             try {
-                devices.center().reportOutcome(r.issuance.issuanceId(), printed, failed);
+                if (r.session != null) {
+                    // One call reports the outcome and ends the session (the client falls back to
+                    // DELETE when the center does not end it).
+                    devices.center()
+                            .reportOutcomeAndClose(r.session.sessionId(), r.issuance.issuanceId(), printed, failed);
+                    sessionEnded = true;
+                } else {
+                    devices.center().reportOutcome(r.issuance.issuanceId(), printed, failed);
+                }
             } catch (CenterException e) {
                 // Closing the session below voids what was not reported; the center also expires it.
                 LOG.warn("{} outcome not reported: {}", r.id, e.code());
             }
             r.issuance.wipe();
             r.issuance = null;
+            if (sessionEnded) {
+                r.sessionName = r.session.municipalityName();
+                r.session = null;
+            }
         }
         if (r.session != null) {
             try {

@@ -17,6 +17,7 @@ import jp.madoguchi.sim.card.CardIssuer;
 import jp.madoguchi.sim.card.SimulatedCard;
 import jp.madoguchi.sim.center.CenterSimulator;
 import jp.madoguchi.sim.center.Fault;
+import jp.madoguchi.sim.center.RecordedRequest;
 import jp.madoguchi.sim.center.registry.DocumentStatus;
 import jp.madoguchi.sim.resident.CatalogueCardholders;
 import org.junit.jupiter.api.AfterAll;
@@ -422,6 +423,28 @@ class TransactionEngineTest {
         assertThat(end.refundPaid().amount()).isEqualTo(150);
         assertThat(kiosk.kiosk.cashAcceptor().orElseThrow().isOpen()).isFalse();
         assertThat(kiosk.money(end).isSettled()).isTrue();
+    }
+
+    @Test
+    void aPrintedTransactionEndsItsSessionWithTheOutcomeInOneCall() throws Exception {
+        center.recordedRequests().forEach(r -> center.takeRequest(Duration.ZERO));
+        kiosk.authenticate();
+        kiosk.order(1);
+        kiosk.confirm();
+        kiosk.coin(1000);
+        EngineSnapshot printed = kiosk.awaitEnd();
+        assertThat(printed.state()).isEqualTo(TransactionState.PRINTED);
+        TransactionId id = new TransactionId(printed.transactionId().orElseThrow());
+        kiosk.removeCard();
+
+        List<RecordedRequest> outcomes = center.recordedRequests().stream()
+                .filter(r -> r.path().endsWith("/outcome"))
+                .toList();
+        assertThat(outcomes).hasSize(1);
+        assertThat(outcomes.get(0).bodyText()).contains("\"endSession\":true");
+        assertThat(center.recordedRequests()).noneMatch(r -> r.method().equals("DELETE"));
+        String documentId = kiosk.kiosk.journal().orderedDocuments(id).get(0).documentId();
+        assertThat(center.documentStatus(documentId)).contains(DocumentStatus.ISSUED);
     }
 
     @Test
