@@ -14,6 +14,7 @@
 # The application JVMs run with -XX:TieredStopAtLevel=1 (C1 only): under emulation C2's compiler
 # threads take the two cores, and the first calls to the center then overrun the client's fixed
 # 5 s challenge limit. This is a property of emulation, not of arm64; the Pi runs the default JVM.
+# ARM64_JAVA_OPTS replaces these options (ARM64_JAVA_OPTS= runs the default JVM).
 # Needs (not installed by this script; .ci/run installs them):
 #   dpkg --add-architecture arm64 && apt-get update
 #   apt-get install qemu-user-static binutils sqlite3 libc6:arm64 zlib1g:arm64 libstdc++6:arm64 \
@@ -131,8 +132,9 @@ for m in java.smartcardio java.sql jdk.charsets jdk.crypto.ec jdk.localedata; do
 done
 
 # As /usr/bin/madoguchi runs it, with the package's own paths rewritten to the extracted tree.
+read -r -a jvm_opts <<<"${ARM64_JAVA_OPTS--XX:TieredStopAtLevel=1}"
 madoguchi() {
-  timeout 600 "${java[@]}" -XX:TieredStopAtLevel=1 -Dmadoguchi.home="$home" -cp "$home/lib/*" \
+  timeout 600 "${java[@]}" "${jvm_opts[@]}" -Dmadoguchi.home="$home" -cp "$home/lib/*" \
     jp.madoguchi.kiosk.cli.KioskMain "$@"
 }
 config="$work/kiosk.yaml"
