@@ -73,10 +73,13 @@ class Svg:
             f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{stroke}" stroke-width="{width}"{d}/>'
         )
 
-    def text(self, x, y, s, size=12, anchor="start", fill=INK, bold=False):
+    def text(self, x, y, s, size=12, anchor="start", fill=INK, bold=False, halo=False):
         weight = ' font-weight="bold"' if bold else ""
+        # A white outline under value labels keeps them readable across grid and goal lines.
+        outline = ' stroke="#ffffff" stroke-width="3" paint-order="stroke"' if halo else ""
         self.parts.append(
-            f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" fill="{fill}"{weight}>{escape(s)}</text>'
+            f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" fill="{fill}"{weight}{outline}>'
+            f"{escape(s)}</text>"
         )
 
     def render(self, height):
@@ -134,6 +137,9 @@ def bar_chart(title, note, rows, series, unit, goal=None, stacked=False):
         svg.text(gx, bottom + 14, fmt(tick) if tick else "0", size=10, anchor="middle", fill=MUTED)
         tick += step
     svg.text((left + right) / 2, bottom + 28, unit, size=10, anchor="middle", fill=MUTED)
+    if goal:
+        gx = left + goal[0] * scale
+        svg.line(gx, top - 4, gx, bottom, GOAL, 2, "5,3")
     # rows
     for i, (label, sub, values) in enumerate(rows):
         y0 = top + i * row_h
@@ -155,15 +161,12 @@ def bar_chart(title, note, rows, series, unit, goal=None, stacked=False):
                     svg.text(bx + w / 2, by + bar_h - 4, fmt(v), size=9, anchor="middle", fill="#ffffff")
                 bx += w
             else:
-                svg.text(left + w + 3, by + bar_h - 2, fmt(v), size=9, fill=INK)
+                svg.text(left + w + 3, by + bar_h - 2, fmt(v), size=9, fill=INK, halo=True)
                 by += bar_h + 2
         if stacked:
             total = sum(values[k] for k in present if values.get(k) is not None)
-            svg.text(bx + 3, by + bar_h - 4, fmt(total), size=10, bold=True)
+            svg.text(bx + 3, by + bar_h - 4, fmt(total), size=10, bold=True, halo=True)
     svg.line(left, top, left, bottom, INK)
-    if goal:
-        gx = left + goal[0] * scale
-        svg.line(gx, top - 4, gx, bottom, GOAL, 2, "5,3")
     return svg.render(height)
 
 
