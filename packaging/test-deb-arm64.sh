@@ -12,8 +12,9 @@
 #      printers, money) writing the journal and ledger through sqlite-jdbc's aarch64 library,
 #      then read back here with sqlite3.
 # The application JVMs run with -XX:TieredStopAtLevel=1 (C1 only): under emulation C2's compiler
-# threads take the two cores, and the first calls to the center then overrun the client's fixed
-# 5 s challenge limit. This is a property of emulation, not of arm64; the Pi runs the default JVM.
+# threads take the cores, start-up takes two to three times longer, and the kiosk's first call to
+# the center overruns the client's fixed 5 s challenge limit more often (see the smoke step).
+# This is a property of emulation, not of arm64; the Pi runs the default JVM.
 # ARM64_JAVA_OPTS replaces these options (ARM64_JAVA_OPTS= runs the default JVM).
 # Needs (not installed by this script; .ci/run installs them):
 #   dpkg --add-architecture arm64 && apt-get update
@@ -139,19 +140,43 @@ madoguchi() {
 }
 config="$work/kiosk.yaml"
 sed "s:/var/lib/madoguchi:$work/data:" "$x/etc/madoguchi/kiosk.yaml" >"$config"
-# The center simulator checks a session (chain, OCSP, rules, menu) in well under a second on real
-# hardware, but not under emulation on a loaded machine: allow the longest session call the
-# configuration accepts.
-grep -q '^center:' "$config" || printf 'center:\n  timeoutSeconds: 120\n' >>"$config"
+grep -q '^center:' "$config" && fail "the shipped kiosk.yaml sets center: adapt this test"
 
 step "madoguchi hw-check on the shipped configuration"
 mark=$SECONDS
 madoguchi hw-check --config "$config" >"$work/hw-check.log" 2>&1 || fail "hw-check: $(cat "$work/hw-check.log")"
 step "ok: hw-check passed in $((SECONDS - mark)) s"
 
-step "madoguchi demo --smoke (one whole transaction)"
+# The center the kiosk talks to runs natively, as it does for a Pi in the field (the center is never
+# on the kiosk): `./kiosk sim center` on this machine, mutual TLS on loopback. Emulated, the kiosk's
+# first call to it (POST /v1/challenges, a fixed 5 s limit in CenterClient, which includes the
+# first TLS handshake) still carries the kiosk side's cold TLS and signing code.
+step "the center simulator, natively on this machine"
+center_log="$work/center.log"
+setsid "$root/kiosk" sim center --port 0 --pki-port 0 --data "$work/center" --kiosk-id K0001 >"$center_log" 2>&1 &
+center_pid=$!
+stop_center() { kill -TERM -- "-$center_pid" 2>/dev/null || true; wait "$center_pid" 2>/dev/null || true; }
+if [[ $keep == true ]]; then trap stop_center EXIT; else trap 'stop_center; rm -rf "$work"' EXIT; fi
+for _ in $(seq 1200); do grep -q 'simulator ready' "$center_log" && break; kill -0 "$center_pid" 2>/dev/null || break; sleep 0.1; done
+grep -q 'simulator ready' "$center_log" || fail "the center simulator did not start: $(cat "$center_log")"
+center_url="$(sed -n 's:^ *API (mutual TLS) *\(https\?://[^ ]*\)/v1$:\1:p' "$center_log")"
+[[ -n "$center_url" ]] || fail "no center URL in: $(cat "$center_log")"
+printf 'center:\n  source: REAL\n  url: %s\n  trustDir: %s\n  timeoutSeconds: 120\n' "$center_url" "$work/center/pki" >>"$config"
+
+step "madoguchi demo --smoke (one whole transaction against $center_url)"
 mark=$SECONDS
-madoguchi demo --smoke --config "$config" --data "$work/data" >"$work/smoke.log" 2>&1 || true
+smoke() {
+  rm -rf "$work/data"
+  madoguchi demo --smoke --config "$config" --data "$work/data" >"$work/smoke.log" 2>&1 || true
+}
+smoke
+# Emulated on a machine loaded by other work, that first call can overrun its limit. That shows as
+# CENTER_UNAVAILABLE before any money is taken: run the transaction once more. Any other failure
+# fails at once.
+if ! grep -q ' DONE copies=1 ' "$work/smoke.log" && grep -q 'FAILED (CENTER_UNAVAILABLE' "$work/smoke.log"; then
+  step "the first call to the center overran its limit under emulation (load average $(cut -d' ' -f1 /proc/loadavg)); once more"
+  smoke
+fi
 grep -q ' DONE copies=1 ' "$work/smoke.log" || fail "demo --smoke did not finish a transaction: $(cat "$work/smoke.log")"
 grep 'DONE copies=1' "$work/smoke.log" | sed 's/^/  /'
 db="$work/data/journal.db"
