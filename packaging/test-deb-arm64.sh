@@ -8,9 +8,10 @@
 #      .deb's Depends pull in (a missing one would only show on the Pi, as a crash at start-up);
 #   4. under qemu-aarch64: the bundled runtime's `java -version` (os.arch aarch64) and its modules;
 #      `madoguchi hw-check` on the shipped configuration; `madoguchi demo --smoke`: one whole
-#      headless transaction (card, PIN, center over mutual TLS, PDF, anti-forgery overlay,
-#      printers, money) writing the journal and ledger through sqlite-jdbc's aarch64 library,
-#      then read back here with sqlite3.
+#      headless transaction (simulated card and PIN, the center over mutual TLS, the document
+#      check, anti-forgery overlay, printers, money) writing the journal and ledger through
+#      sqlite-jdbc's aarch64 library, then read back here with sqlite3. The center simulator
+#      runs natively (`./kiosk sim center`), as the center is remote from a kiosk in the field.
 # The application JVMs run with -XX:TieredStopAtLevel=1 (C1 only): under emulation C2's compiler
 # threads take the cores, start-up takes two to three times longer, and the kiosk's first call to
 # the center overruns the client's fixed 5 s challenge limit more often (see the smoke step).
@@ -159,7 +160,7 @@ stop_center() { kill -TERM -- "-$center_pid" 2>/dev/null || true; wait "$center_
 if [[ $keep == true ]]; then trap stop_center EXIT; else trap 'stop_center; rm -rf "$work"' EXIT; fi
 for _ in $(seq 1200); do grep -q 'simulator ready' "$center_log" && break; kill -0 "$center_pid" 2>/dev/null || break; sleep 0.1; done
 grep -q 'simulator ready' "$center_log" || fail "the center simulator did not start: $(cat "$center_log")"
-center_url="$(sed -n 's:^ *API (mutual TLS) *\(https\?://[^ ]*\)/v1$:\1:p' "$center_log")"
+center_url="$(sed -n 's|^ *API (mutual TLS) *\(https://[^ ]*\)/v1$|\1|p' "$center_log")"
 [[ -n "$center_url" ]] || fail "no center URL in: $(cat "$center_log")"
 printf 'center:\n  source: REAL\n  url: %s\n  trustDir: %s\n  timeoutSeconds: 120\n' "$center_url" "$work/center/pki" >>"$config"
 
