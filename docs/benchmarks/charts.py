@@ -325,7 +325,7 @@ def chart_fresh_clone(figs):
             continue
         clone, build, jvm = need(f, "cloneMillis", "buildMillis", "jvmStartToHomeMillis")
         warm, warm_jvm = need(f, "warmMillis", "warmJvmStartToHomeMillis")
-        s = sub(f)
+        s = sub(f, f["label"])
         rows.append(("cold: clone, empty Maven repository", s,
                      {"clone": clone / 1000, "build": build / 1000, "jvm": jvm / 1000}))
         rows.append(("warm: the second run", s, {"build": (warm - warm_jvm) / 1000, "jvm": warm_jvm / 1000}))
