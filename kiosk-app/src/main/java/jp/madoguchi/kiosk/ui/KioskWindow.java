@@ -45,6 +45,7 @@ public final class KioskWindow implements AutoCloseable {
     private final Theme theme;
     private final Timeline ticker;
     private final ResidentIntents intents;
+    private DeferredEngineIntents deferred;
     private PauseTransition hold;
     private ScreenId lastScreen;
     private boolean alarmOn;
@@ -95,6 +96,37 @@ public final class KioskWindow implements AutoCloseable {
         window.journey.accept(engine.snapshot());
         window.router.prebuildInIdleTime();
         return window;
+    }
+
+    /**
+     * Opens the touchscreen on {@code stage} before the devices are up: the home screen is real
+     * (hours, languages, what to bring) but its start button reads "準備中" and keeps a tap until
+     * {@link #devicesReady(TransactionEngine)} hands over the engine. On the JavaFX thread.
+     */
+    public static KioskWindow openBeforeDevices(Stage stage, UiSettings settings, Voice voice) {
+        DeferredEngineIntents intents = new DeferredEngineIntents();
+        KioskWindow window = new KioskWindow(stage, intents, settings, voice, ScreenCatalog.resident());
+        window.deferred = intents;
+        window.journey.devicesReady(false);
+        window.show();
+        window.router.route();
+        return window;
+    }
+
+    /**
+     * The devices are up: the window follows {@code engine} from now on, takes the step the
+     * resident asked for meanwhile, and builds the other screens in idle time. On the JavaFX
+     * thread; only for a window opened with {@link #openBeforeDevices}.
+     */
+    public void devicesReady(TransactionEngine engine) {
+        if (deferred == null) {
+            throw new IllegalStateException("this window was opened with its engine");
+        }
+        engine.addListener(this::deliver);
+        journey.accept(engine.snapshot());
+        deferred.engineReady(engine);
+        journey.devicesReady(true);
+        router.prebuildInIdleTime();
     }
 
     /**
