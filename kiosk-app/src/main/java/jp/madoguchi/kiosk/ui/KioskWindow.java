@@ -73,7 +73,11 @@ public final class KioskWindow implements AutoCloseable {
         applyTheme();
         shell.highContrast().addListener((o, a, b) -> applyTheme());
         shell.largeText().addListener((o, a, b) -> applyTheme());
-        shell.text().addListener((o, a, b) -> router.route());
+        shell.text().addListener((o, a, b) -> {
+            languageStyle();
+            router.route();
+        });
+        languageStyle();
         journey.onChange(router::route);
         router.onRouted(this::routed);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> activity(false));
@@ -176,6 +180,12 @@ public final class KioskWindow implements AutoCloseable {
             stage.setHeight(HEIGHT);
         }
         stage.show();
+    }
+
+    /** Marks the root with the language ({@code lang-vi} ...): the stylesheet picks the typeface by it. */
+    private void languageStyle() {
+        scene.getRoot().getStyleClass().removeIf(c -> c.startsWith("lang-"));
+        scene.getRoot().getStyleClass().add("lang-" + shell.text().get().language());
     }
 
     private void applyTheme() {
