@@ -85,19 +85,23 @@ public final class KioskDesktop {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicReference<KioskWindow> window = new AtomicReference<>();
         SoundVoice voice = new SoundVoice();
+        java.util.concurrent.CompletableFuture<KioskWindow> opened = new java.util.concurrent.CompletableFuture<>();
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
             try {
                 Stage stage = new Stage();
                 stage.setOnHidden(e -> closed.countDown());
                 window.set(KioskWindow.openBeforeDevices(stage, settings, voice));
+                opened.complete(window.get());
             } catch (RuntimeException e) {
                 failure.set(e);
+                opened.complete(null);
                 closed.countDown();
             }
         });
         KioskAssembly kiosk = null;
         try {
+            awaitHome(opened);
             kiosk = assemble.get();
             ready.accept(kiosk);
             KioskAssembly assembled = kiosk;
@@ -150,6 +154,24 @@ public final class KioskDesktop {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * Waits (a bounded time) until the home screen has been laid out before the kiosk is assembled:
+     * on two cores the assembly's threads (and the JIT compiling for them) would otherwise take most
+     * of the CPU the first screen needs, and the resident would wait longer for the home screen
+     * while the devices are ready no sooner.
+     */
+    private static void awaitHome(java.util.concurrent.CompletableFuture<KioskWindow> opened)
+            throws InterruptedException {
+        try {
+            KioskWindow w = opened.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            if (w != null) {
+                w.homeLaidOut().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // no window yet (slow or failed): assemble anyway; a failure is reported later
+        }
     }
 
     private static void openControlWindow(KioskAssembly kiosk, CountDownLatch closed) {

@@ -46,6 +46,8 @@ public final class KioskWindow implements AutoCloseable {
     private final Timeline ticker;
     private final ResidentIntents intents;
     private DeferredEngineIntents deferred;
+    private final java.util.concurrent.CompletableFuture<Void> homeLaidOut =
+            new java.util.concurrent.CompletableFuture<>();
     private PauseTransition hold;
     private ScreenId lastScreen;
     private boolean alarmOn;
@@ -112,9 +114,25 @@ public final class KioskWindow implements AutoCloseable {
         KioskWindow window = new KioskWindow(stage, intents, settings, voice, ScreenCatalog.resident());
         window.deferred = intents;
         window.journey.devicesReady(false);
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (window.router.current() == ScreenId.HOME) {
+                window.scene.removePostLayoutPulseListener(once[0]);
+                window.homeLaidOut.complete(null);
+            }
+        };
+        window.scene.addPostLayoutPulseListener(once[0]);
         window.show();
         window.router.route();
         return window;
+    }
+
+    /**
+     * Completes at the end of the first pulse that lays out the home screen of a window opened with
+     * {@link #openBeforeDevices} (the moment the resident can read it).
+     */
+    public java.util.concurrent.CompletionStage<Void> homeLaidOut() {
+        return homeLaidOut;
     }
 
     /**
