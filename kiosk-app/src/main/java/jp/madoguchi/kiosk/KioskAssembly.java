@@ -145,7 +145,7 @@ public final class KioskAssembly implements AutoCloseable {
     private CenterSimulator center;
     private CardIssuer cardIssuer;
     private CardSlot cardSlot;
-    private SimulatedCard residentCard;
+    private java.util.concurrent.CompletableFuture<SimulatedCard> residentCardIssuing;
     private SimulatedCashAcceptor cashAcceptor;
     private CounterPaymentDesk counterDesk;
     private final List<SimulatedCoinHopper> hoppers = new ArrayList<>();
@@ -161,15 +161,27 @@ public final class KioskAssembly implements AutoCloseable {
         Path dataDir =
                 options.dataDir() != null ? options.dataDir() : config.kiosk().dataDir();
         Path simDir = options.simulatorDir() != null ? options.simulatorDir() : dataDir.resolve("sim");
+        // Independent parts start side by side: the journal (SQLite, migrations) and the overlay's
+        // seal key and glyphs on their own threads while this one starts the center and the card.
+        java.util.concurrent.CompletableFuture<Journal> journalOpening =
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> Journal.open(dataDir.resolve("journal.db"), kioskId, options.clock()),
+                        KioskAssembly::startThread);
+        java.util.concurrent.CompletableFuture<AntiForgeryOverlay> overlayMaking =
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> new AntiForgeryOverlay(
+                                sealSigner(),
+                                jp.madoguchi.printer.seal.ScrambleKey.generate(new java.security.SecureRandom())),
+                        KioskAssembly::startThread);
         try {
-            this.journal = own(Journal.open(dataDir.resolve("journal.db"), kioskId, options.clock()));
             this.journalFile = dataDir.resolve("journal.db");
             this.centerClient = own(buildCenter(config, options, simDir));
             CardReaders readers = buildCard(config, options, simDir);
             CertificatePrinter printer = buildCertificatePrinter(config, options);
             ReceiptPrinter receipts = buildReceiptPrinter(config);
-            AntiForgeryOverlay overlay = own(new AntiForgeryOverlay(
-                    sealSigner(), jp.madoguchi.printer.seal.ScrambleKey.generate(new java.security.SecureRandom())));
+            this.journal = joinStarted(journalOpening);
+            owned.add(0, journal); // closed last, as if opened first
+            AntiForgeryOverlay overlay = own(joinStarted(overlayMaking));
             CashAcceptor acceptor;
             ChangeDispenser dispenser;
             switch (config.payment().device()) {
@@ -274,8 +286,47 @@ public final class KioskAssembly implements AutoCloseable {
             }
             this.clerkMode = own(buildClerkMode(config, dataDir, readers, printer, receipts, options.clock()));
         } catch (RuntimeException e) {
+            closeStarted(journalOpening);
+            closeStarted(overlayMaking);
+            closeStarted(residentCardIssuing);
             close();
             throw e;
+        }
+    }
+
+    private static void startThread(Runnable task) {
+        Thread t = new Thread(task, "kiosk-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The result of a part started on its own thread; its failure as if it had failed here. */
+    private static <T> T joinStarted(java.util.concurrent.CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** Closes what a part started on its own thread made, when the assembly fails before owning it. */
+    private void closeStarted(java.util.concurrent.CompletableFuture<?> part) {
+        if (part == null) {
+            return;
+        }
+        try {
+            Object made = part.join();
+            if (made instanceof AutoCloseable c && !owned.contains(c)) {
+                c.close();
+            }
+        } catch (Exception e) {
+            // it failed itself, or the assembly's own failure is the one to report
         }
     }
 
@@ -313,7 +364,7 @@ public final class KioskAssembly implements AutoCloseable {
 
     /** The configured resident's simulated card (PIN 1234), when the card is simulated. */
     public Optional<SimulatedCard> residentCard() {
-        return Optional.ofNullable(residentCard);
+        return residentCardIssuing == null ? Optional.empty() : Optional.of(joinStarted(residentCardIssuing));
     }
 
     /** Issues more simulated cards (other residents, other PINs), when the card is simulated. */
@@ -453,13 +504,24 @@ public final class KioskAssembly implements AutoCloseable {
                         && config.center().trustDir() != null
                 ? config.center().trustDir().toAbsolutePath().getParent()
                 : simDir;
-        cardIssuer = options.sharedCardIssuer() != null ? options.sharedCardIssuer() : CardIssuer.open(cardPki);
+        cardIssuer = options.sharedCardIssuer() != null
+                ? options.sharedCardIssuer()
+                // the center has just read this PKI: no second parse of its keys
+                : center != null && cardPki.equals(simDir) ? new CardIssuer(center.pki()) : CardIssuer.open(cardPki);
         String residentId = config.card().simulatedResident();
-        Cardholder holder = (center != null ? center.catalogue() : new ResidentCatalogue())
-                .find(residentId)
-                .map(CatalogueCardholders::cardholderOf)
-                .orElseGet(() -> Cardholder.placeholder(residentId));
-        residentCard = cardIssuer.issue(holder);
+        CardIssuer issuer = cardIssuer;
+        CenterSimulator simulator = center;
+        // The resident's card (catalogue look-up, two RSA keys) is made on its own thread: nothing
+        // at start-up needs it, only whoever inserts it later (residentCard() waits for it).
+        residentCardIssuing = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    Cardholder holder = (simulator != null ? simulator.catalogue() : new ResidentCatalogue())
+                            .find(residentId)
+                            .map(CatalogueCardholders::cardholderOf)
+                            .orElseGet(() -> Cardholder.placeholder(residentId));
+                    return issuer.issue(holder);
+                },
+                KioskAssembly::startThread);
         cardSlot = new CardSlot("Simulated Reader " + kioskId);
         return CardReaders.over(SimulatedTerminals.of(cardSlot).terminalFactory());
     }

@@ -21,6 +21,7 @@ import jp.madoguchi.kiosk.KioskAssembly;
 import jp.madoguchi.kiosk.config.KioskConfig;
 import jp.madoguchi.kiosk.config.KioskConfigLoader;
 import jp.madoguchi.kiosk.demo.SimulatedResident;
+import jp.madoguchi.kiosk.demo.SimulatorPkiCache;
 import jp.madoguchi.kiosk.hours.ServiceHours;
 import jp.madoguchi.kiosk.journal.MoneyBalance;
 import jp.madoguchi.kiosk.journal.TransactionId;
@@ -109,7 +110,7 @@ public final class DemoCommand implements Callable<Integer> {
                     .withClock(clock)
                     .withCertificatePrinter(printer);
             long started = System.nanoTime();
-            try (KioskAssembly kiosk = KioskAssembly.build(cfg, options)) {
+            try (KioskAssembly kiosk = assemble(cfg, options, dir, temporary)) {
                 SimulatedResident resident = new SimulatedResident(kiosk, smoke ? null : s -> screen(out, s));
                 EngineSnapshot s = resident.placeCard(kiosk.residentCard().orElseThrow());
                 String id = s.transactionId().orElse("-");
@@ -197,9 +198,10 @@ public final class DemoCommand implements Callable<Integer> {
                         Path.of(System.getProperty("madoguchi.home", "."), "kiosk-app", "src", "main", "resources");
                 settings = settings.withLiveCss(Files.isDirectory(sources) ? sources : null);
             }
-            try (KioskAssembly kiosk = KioskAssembly.build(cfg, options)) {
-                return KioskDesktop.run(kiosk, settings, true, out);
-            }
+            Path dataDir = dir;
+            // The window opens at once; the kiosk is assembled meanwhile (home says 準備中 until then).
+            return KioskDesktop.runWhileAssembling(
+                    () -> assemble(cfg, options, dataDir, temporary), kiosk -> {}, settings, true, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -210,6 +212,21 @@ public final class DemoCommand implements Callable<Integer> {
                 deleteTree(dir);
             }
         }
+    }
+
+    /**
+     * Builds the kiosk; on a temporary data directory the simulators' PKI comes from the cache beside
+     * the build when there is one (and fills it on the first run), instead of new RSA keys each time.
+     */
+    static KioskAssembly assemble(KioskConfig cfg, KioskAssembly.Options options, Path dir, boolean temporary) {
+        java.util.Optional<SimulatorPkiCache> cache = temporary
+                ? SimulatorPkiCache.besideBuild(System.getProperty("madoguchi.home"))
+                : java.util.Optional.empty();
+        Path simDir = dir.resolve("sim");
+        cache.ifPresent(c -> c.seed(simDir));
+        KioskAssembly kiosk = KioskAssembly.build(cfg, options);
+        cache.ifPresent(c -> c.keep(simDir));
+        return kiosk;
     }
 
     private static void screen(PrintStream out, EngineSnapshot s) {

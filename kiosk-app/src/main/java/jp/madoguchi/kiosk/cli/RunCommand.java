@@ -67,21 +67,27 @@ public final class RunCommand implements Callable<Integer> {
         }
         KioskConfig cfg = new KioskConfigLoader(System.getProperty("user.home")).load(config);
         KioskAssembly.Options options = KioskAssembly.Options.defaults().withDataDir(data);
-        try (KioskAssembly kiosk = KioskAssembly.build(cfg, options)) {
-            out.printf(
-                    "kiosk run: kiosk %s (%s), journal %s%n",
-                    kiosk.kioskId(), cfg.kiosk().deployment(), kiosk.journalFile());
-            for (RecoveryReport r : kiosk.recovery()) {
-                out.printf(
-                        "kiosk run: recovered %s from %s to %s (refund voucher %s, voided at center: %s)%n",
-                        r.transactionId().value(), r.foundIn(), r.endedIn(), r.refundVoucher(), r.voidedAtCenter());
-            }
-            if (check) {
+        if (check) {
+            try (KioskAssembly kiosk = KioskAssembly.build(cfg, options)) {
+                started(kiosk, cfg);
                 out.println("kiosk run: configuration and devices OK");
                 return 0;
             }
-            UiSettings settings = UiSettings.from(cfg).withFullScreen(cfg.ui().fullScreen() && !windowed);
-            return KioskDesktop.run(kiosk, settings, false, out);
+        }
+        UiSettings settings = UiSettings.from(cfg).withFullScreen(cfg.ui().fullScreen() && !windowed);
+        // The touchscreen opens at once (home says 準備中) while the devices start and recovery runs.
+        return KioskDesktop.runWhileAssembling(
+                () -> KioskAssembly.build(cfg, options), kiosk -> started(kiosk, cfg), settings, false, out);
+    }
+
+    private void started(KioskAssembly kiosk, KioskConfig cfg) {
+        out.printf(
+                "kiosk run: kiosk %s (%s), journal %s%n",
+                kiosk.kioskId(), cfg.kiosk().deployment(), kiosk.journalFile());
+        for (RecoveryReport r : kiosk.recovery()) {
+            out.printf(
+                    "kiosk run: recovered %s from %s to %s (refund voucher %s, voided at center: %s)%n",
+                    r.transactionId().value(), r.foundIn(), r.endedIn(), r.refundVoucher(), r.voidedAtCenter());
         }
     }
 }

@@ -142,7 +142,9 @@ public final class SimCardCommand implements Callable<Integer> {
 
     /** With the simulators' resident catalogue, so the card matches the center's resident. */
     public SimCardCommand() {
-        this(new CatalogueCardholders(new ResidentCatalogue()));
+        // Built on first use: picocli constructs every subcommand at start-up, and the catalogue
+        // costs a visible part of a second that other commands should not pay.
+        this(residentId -> new CatalogueCardholders(new ResidentCatalogue()).find(residentId));
     }
 
     /** With a resident catalogue that knows the synthetic residents. */

@@ -24,6 +24,8 @@ public final class Journey {
     private boolean editingOrder;
     private EngineSnapshot ending;
     private EngineSnapshot lastPrinted;
+    private boolean devicesReady = true;
+    private ScreenId stepWhenReady;
 
     /** Calls {@code listener} after every change of {@link #screen()} or its content. */
     public void onChange(Runnable listener) {
@@ -126,16 +128,50 @@ public final class Journey {
      */
     public void goTo(ScreenId step) {
         TransactionState state = snapshot.state();
+        if (!devicesReady && state == TransactionState.IDLE && step != ScreenId.HOME && ending == null) {
+            stepWhenReady = step; // the tap is kept and taken once the devices are up
+            changed();
+            return;
+        }
         boolean idleStepAsked = step == ScreenId.HOME || step == ScreenId.CONSENT || step == ScreenId.PLACE_CARD;
         boolean choosingStepAsked = step == ScreenId.MENU || step == ScreenId.OPTIONS || step == ScreenId.COPIES;
         if (state == TransactionState.IDLE && idleStepAsked && ending == null) {
             idleStep = step;
+            stepWhenReady = null;
         } else if ((state == TransactionState.AUTHENTICATED || state == TransactionState.ORDER_CHOSEN)
                 && choosingStepAsked) {
             choosingStep = step;
             editingOrder = state == TransactionState.ORDER_CHOSEN;
         } else {
             return;
+        }
+        changed();
+    }
+
+    /**
+     * True once the card reader, center link, printers and payment are up. Until then the home
+     * screen is real but shows "準備中" and keeps the resident's first step for later.
+     */
+    public boolean devicesReady() {
+        return devicesReady;
+    }
+
+    /** True while a step the resident asked for waits for the devices (the screen says "準備中"). */
+    public boolean waitingForDevices() {
+        return stepWhenReady != null;
+    }
+
+    /**
+     * Tells whether the devices are up. Going up takes the step the resident asked for meanwhile, if
+     * the kiosk is still at home.
+     */
+    public void devicesReady(boolean ready) {
+        devicesReady = ready;
+        if (ready && stepWhenReady != null) {
+            if (snapshot.state() == TransactionState.IDLE && ending == null && idleStep == ScreenId.HOME) {
+                idleStep = stepWhenReady;
+            }
+            stepWhenReady = null;
         }
         changed();
     }

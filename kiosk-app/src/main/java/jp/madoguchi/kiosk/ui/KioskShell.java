@@ -24,6 +24,7 @@ public final class KioskShell implements ScreenView {
         Label brand = new Label();
         brand.textProperty().bind(model.brand());
         brand.getStyleClass().add("brand");
+        brand.setMinWidth(0); // with many languages the brand is shortened, never a button
         HBox top = new HBox(brand);
         top.getStyleClass().add("top-bar");
         top.setAlignment(Pos.CENTER_LEFT);
@@ -36,6 +37,7 @@ public final class KioskShell implements ScreenView {
                     () -> model.selectLanguage(language),
                     "language");
             b.setId("language-" + language);
+            b.keepLabelWhole();
             model.text().addListener((o, a, t) -> select(b, t.language().equals(language)));
             select(b, model.text().get().language().equals(language));
             top.getChildren().add(b);

@@ -45,6 +45,9 @@ public final class KioskWindow implements AutoCloseable {
     private final Theme theme;
     private final Timeline ticker;
     private final ResidentIntents intents;
+    private DeferredEngineIntents deferred;
+    private final java.util.concurrent.CompletableFuture<Void> homeLaidOut =
+            new java.util.concurrent.CompletableFuture<>();
     private PauseTransition hold;
     private ScreenId lastScreen;
     private boolean alarmOn;
@@ -72,7 +75,11 @@ public final class KioskWindow implements AutoCloseable {
         applyTheme();
         shell.highContrast().addListener((o, a, b) -> applyTheme());
         shell.largeText().addListener((o, a, b) -> applyTheme());
-        shell.text().addListener((o, a, b) -> router.route());
+        shell.text().addListener((o, a, b) -> {
+            languageStyle();
+            router.route();
+        });
+        languageStyle();
         journey.onChange(router::route);
         router.onRouted(this::routed);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> activity(false));
@@ -95,6 +102,53 @@ public final class KioskWindow implements AutoCloseable {
         window.journey.accept(engine.snapshot());
         window.router.prebuildInIdleTime();
         return window;
+    }
+
+    /**
+     * Opens the touchscreen on {@code stage} before the devices are up: the home screen is real
+     * (hours, languages, what to bring) but its start button reads "準備中" and keeps a tap until
+     * {@link #devicesReady(TransactionEngine)} hands over the engine. On the JavaFX thread.
+     */
+    public static KioskWindow openBeforeDevices(Stage stage, UiSettings settings, Voice voice) {
+        DeferredEngineIntents intents = new DeferredEngineIntents();
+        KioskWindow window = new KioskWindow(stage, intents, settings, voice, ScreenCatalog.resident());
+        window.deferred = intents;
+        window.journey.devicesReady(false);
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (window.router.current() == ScreenId.HOME) {
+                window.scene.removePostLayoutPulseListener(once[0]);
+                window.homeLaidOut.complete(null);
+            }
+        };
+        window.scene.addPostLayoutPulseListener(once[0]);
+        window.show();
+        window.router.route();
+        return window;
+    }
+
+    /**
+     * Completes at the end of the first pulse that lays out the home screen of a window opened with
+     * {@link #openBeforeDevices} (the moment the resident can read it).
+     */
+    public java.util.concurrent.CompletionStage<Void> homeLaidOut() {
+        return homeLaidOut;
+    }
+
+    /**
+     * The devices are up: the window follows {@code engine} from now on, takes the step the
+     * resident asked for meanwhile, and builds the other screens in idle time. On the JavaFX
+     * thread; only for a window opened with {@link #openBeforeDevices}.
+     */
+    public void devicesReady(TransactionEngine engine) {
+        if (deferred == null) {
+            throw new IllegalStateException("this window was opened with its engine");
+        }
+        engine.addListener(this::deliver);
+        journey.accept(engine.snapshot());
+        deferred.engineReady(engine);
+        journey.devicesReady(true);
+        router.prebuildInIdleTime();
     }
 
     /**
@@ -144,6 +198,12 @@ public final class KioskWindow implements AutoCloseable {
             stage.setHeight(HEIGHT);
         }
         stage.show();
+    }
+
+    /** Marks the root with the language ({@code lang-vi} ...): the stylesheet picks the typeface by it. */
+    private void languageStyle() {
+        scene.getRoot().getStyleClass().removeIf(c -> c.startsWith("lang-"));
+        scene.getRoot().getStyleClass().add("lang-" + shell.text().get().language());
     }
 
     private void applyTheme() {

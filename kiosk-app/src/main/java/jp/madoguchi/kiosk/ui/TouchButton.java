@@ -21,4 +21,23 @@ public final class TouchButton extends Button {
         setFocusTraversable(false);
         setOnAction(e -> action.run());
     }
+
+    private boolean keepLabelWhole;
+
+    /**
+     * Never narrower than its whole label on one line (nor than {@link #MIN_SIZE}): for short
+     * labels such as language names in a crowded bar, which would otherwise be squeezed and wrap
+     * mid-word; the bar's other parts give way instead.
+     */
+    public TouchButton keepLabelWhole() {
+        keepLabelWhole = true;
+        setWrapText(false);
+        setMinWidth(USE_COMPUTED_SIZE);
+        return this;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return keepLabelWhole ? Math.max(MIN_SIZE, computePrefWidth(height)) : super.computeMinWidth(height);
+    }
 }

@@ -96,6 +96,6 @@ public final class UiText {
 
     /** The languages that ship complete bundles, in the order the language bar shows them. */
     public static List<String> shippedLanguages() {
-        return List.of("ja", "en", "zh", "ko");
+        return List.of("ja", "en", "zh", "ko", "pt", "vi");
     }
 }

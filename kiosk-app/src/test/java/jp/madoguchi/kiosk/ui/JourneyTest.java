@@ -35,6 +35,26 @@ class JourneyTest {
     }
 
     @Test
+    void aStepAskedBeforeTheDevicesAreUpIsKeptAndTakenOnceTheyAre() {
+        journey.devicesReady(false);
+        journey.goTo(ScreenId.CONSENT);
+        assertThat(journey.screen()).isEqualTo(ScreenId.HOME);
+        assertThat(journey.waitingForDevices()).isTrue();
+        journey.devicesReady(true);
+        assertThat(journey.screen()).isEqualTo(ScreenId.CONSENT);
+        assertThat(journey.waitingForDevices()).isFalse();
+    }
+
+    @Test
+    void goingHomeBeforeTheDevicesAreUpDropsTheKeptStep() {
+        journey.devicesReady(false);
+        journey.goTo(ScreenId.CONSENT);
+        journey.goTo(ScreenId.HOME);
+        journey.devicesReady(true);
+        assertThat(journey.screen()).isEqualTo(ScreenId.HOME);
+    }
+
+    @Test
     void choosingStepsThenConfirmAndBackToChangeTheOrder() {
         journey.accept(Snapshots.of(AUTHENTICATED, "menu.choose"));
         assertThat(journey.screen()).isEqualTo(ScreenId.MENU);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.control.Button;
 import jp.madoguchi.kiosk.transaction.TransactionState;
 import jp.madoguchi.sim.card.CardIssuer;
 import jp.madoguchi.sim.card.SimulatedCard;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The resident's journeys on the real scene, headless (Monocle), against the real engine, center
@@ -283,6 +285,67 @@ class KioskFlowTest {
         k.awaitScreen(ScreenId.ENDED);
         assertThat(k.text("ended-what")).isEqualTo("手続きを取り消しました");
         k.takeCard();
+    }
+
+    @Test
+    void portugueseAndVietnameseTurnTheHomeScreenIntoTheirLanguageWithAFaceThatDrawsIt() throws Exception {
+        KioskUiFixture k =
+                kiosk(KioskUiFixture.settings(Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(8))
+                        .withLanguages(UiText.shippedLanguages()));
+        k.awaitScreen(ScreenId.HOME);
+        assertThat(k.allText()).contains("マイナンバーカードで証明書を取得できます");
+        assertThat(k.text("language-pt")).isEqualTo("Português");
+        assertThat(k.text("language-vi")).isEqualTo("Tiếng Việt");
+
+        k.language("pt");
+        assertThat(k.allText()).contains("Tire certificados oficiais com o seu Cartão My Number");
+        assertThat(k.text("start")).isEqualTo("Começar");
+        assertThat(k.text("cancel")).isEqualTo("Cancelar");
+
+        k.language("vi");
+        assertThat(k.allText()).contains("Nhận giấy chứng nhận chính thức bằng thẻ My Number");
+        assertThat(k.text("start")).isEqualTo("Bắt đầu");
+        // BIZ UDGothic has no ơ, ư, ạ ...: Vietnamese screens are drawn with the shipped Noto Sans.
+        assertThat(k.fontFamily("start")).isEqualTo(KioskFonts.LATIN_FAMILY);
+
+        k.language("ja");
+        assertThat(k.text("start")).isEqualTo("はじめる");
+        assertThat(k.fontFamily("start")).isEqualTo(jp.madoguchi.fonts.KioskTypeface.FAMILY);
+    }
+
+    @Test
+    void homeShowsBeforeTheDevicesAndATapOnStartWaitsForThem() throws Exception {
+        KioskUiFixture k = kiosk();
+        KioskWindow[] early = new KioskWindow[1];
+        WaitForAsyncUtils.waitForAsyncFx(20_000, () -> {
+            early[0] = KioskWindow.openBeforeDevices(
+                    new javafx.stage.Stage(),
+                    KioskUiFixture.settings(Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(8)),
+                    new RecordingVoice());
+        });
+        try {
+            Button start = WaitForAsyncUtils.waitForAsyncFx(
+                    20_000, () -> (Button) early[0].scene().lookup("#start"));
+            assertThat(WaitForAsyncUtils.waitForAsyncFx(20_000, start::getText)).isEqualTo("準備中…");
+            WaitForAsyncUtils.waitForAsyncFx(20_000, start::fire);
+            // kept, not lost: still home and still saying so
+            assertThat(WaitForAsyncUtils.waitForAsyncFx(
+                            20_000, () -> early[0].router().current()))
+                    .isEqualTo(ScreenId.HOME);
+            assertThat(WaitForAsyncUtils.waitForAsyncFx(20_000, start::getText)).isEqualTo("準備中…");
+
+            WaitForAsyncUtils.waitForAsyncFx(20_000, () -> early[0].devicesReady(k.kiosk.engine()));
+            await().atMost(KioskUiFixture.WAIT)
+                    .until(
+                            () -> WaitForAsyncUtils.waitForAsyncFx(
+                                    20_000, () -> early[0].router().current()),
+                            screen -> screen == ScreenId.CONSENT);
+        } finally {
+            WaitForAsyncUtils.waitForAsyncFx(20_000, () -> {
+                early[0].close();
+                early[0].stage().hide();
+            });
+        }
     }
 
     @Test

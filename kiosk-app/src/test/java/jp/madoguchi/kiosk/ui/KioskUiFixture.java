@@ -188,6 +188,15 @@ final class KioskUiFixture implements AutoCloseable {
         }
     }
 
+    /** The font family the node {@code id} is drawn with (after CSS). */
+    String fontFamily(String id) {
+        return fx(() -> {
+            Node n = window.scene().lookup("#" + id);
+            n.applyCss();
+            return ((Labeled) n).getFont().getFamily();
+        });
+    }
+
     void language(String code) {
         tap("language-" + code);
     }

@@ -3,6 +3,7 @@ package jp.madoguchi.kiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import jp.madoguchi.center.protocol.CertificateOption;
@@ -42,6 +43,53 @@ class UiTextTest {
             }
             for (ErrorCode code : ErrorCode.values()) {
                 assertThat(t.has(code.messageKey())).as(language + " " + code).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void portugueseAndVietnameseHaveTheirOwnCenterErrorMessages() {
+        UiText ja = UiText.of("ja");
+        for (String language : new String[] {"pt", "vi"}) {
+            UiText t = UiText.of(language);
+            for (ErrorCode code : ErrorCode.values()) {
+                assertThat(t.text(code.messageKey()))
+                        .as(language + " " + code + " is not the Japanese fallback")
+                        .isNotEqualTo(ja.text(code.messageKey()));
+            }
+        }
+    }
+
+    @Test
+    void everyLetterOfEveryLanguageHasAShippedGlyph() throws Exception {
+        java.awt.Font japanese;
+        java.awt.Font latin;
+        java.awt.Font symbols;
+        try (java.io.InputStream in = jp.madoguchi.fonts.KioskTypeface.REGULAR.open()) {
+            japanese = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+        }
+        try (java.io.InputStream in = UiResources.require(KioskFonts.class, "fonts/NotoSans-Regular.ttf")
+                .openStream()) {
+            latin = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+        }
+        try (java.io.InputStream in = UiResources.require(KioskFonts.class, "fonts/NotoSansSymbols2-Regular.ttf")
+                .openStream()) {
+            symbols = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+        }
+        assertThat(japanese.canDisplay('ơ'))
+                .as("BIZ UDGothic has no ơ: why Noto Sans ships")
+                .isFalse();
+        // Chinese (simplified hanzi) and Korean (hangul) are not covered by the shipped faces yet.
+        for (String language : List.of("ja", "en", "pt", "vi")) {
+            UiText t = UiText.of(language);
+            // Vietnamese screens use Noto Sans first, the others BIZ UDGothic first; either may fill in.
+            for (String key : t.screenKeys()) {
+                String text = t.text(key);
+                text.codePoints()
+                        .filter(c -> !Character.isWhitespace(c) && c != '{' && c != '}')
+                        .forEach(c -> assertThat(japanese.canDisplay(c) || latin.canDisplay(c) || symbols.canDisplay(c))
+                                .as(language + " " + key + " U+" + Integer.toHexString(c))
+                                .isTrue());
             }
         }
     }

@@ -37,7 +37,7 @@ public final class HomeViewModel implements ScreenModel {
         needs.set(text.text("home.needs"));
         closed.set(s.closedMessageKey().isPresent());
         closedNotice.set(s.closedMessageKey().map(text::text).orElse(""));
-        startLabel.set(text.text("home.start"));
+        startLabel.set(context.journey().devicesReady() ? text.text("home.start") : text.text("home.preparing"));
     }
 
     /** The resident touched "start". */
