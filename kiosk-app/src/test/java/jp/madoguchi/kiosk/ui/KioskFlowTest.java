@@ -288,7 +288,7 @@ class KioskFlowTest {
     }
 
     @Test
-    void portugueseAndVietnameseTurnTheHomeScreenIntoTheirLanguageWithAFaceThatDrawsIt() throws Exception {
+    void everyLanguageTurnsTheHomeScreenIntoItselfWithAFaceThatDrawsIt() throws Exception {
         KioskUiFixture k =
                 kiosk(KioskUiFixture.settings(Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(8))
                         .withLanguages(UiText.shippedLanguages()));
@@ -307,6 +307,14 @@ class KioskFlowTest {
         assertThat(k.text("start")).isEqualTo("Bắt đầu");
         // BIZ UDGothic has no ơ, ư, ạ ...: Vietnamese screens are drawn with the shipped Noto Sans.
         assertThat(k.fontFamily("start")).isEqualTo(KioskFonts.LATIN_FAMILY);
+
+        // BIZ UDGothic has no hangul and few simplified hanzi: the shipped Noto Sans CJK subsets draw them.
+        k.language("zh");
+        assertThat(k.text("start")).isEqualTo("开始");
+        assertThat(k.fontFamily("start")).isEqualTo(KioskFonts.CHINESE_FAMILY);
+        k.language("ko");
+        assertThat(k.text("start")).isEqualTo("시작");
+        assertThat(k.fontFamily("start")).isEqualTo(KioskFonts.KOREAN_FAMILY);
 
         k.language("ja");
         assertThat(k.text("start")).isEqualTo("はじめる");

@@ -63,34 +63,42 @@ class UiTextTest {
     @Test
     void everyLetterOfEveryLanguageHasAShippedGlyph() throws Exception {
         java.awt.Font japanese;
-        java.awt.Font latin;
-        java.awt.Font symbols;
         try (java.io.InputStream in = jp.madoguchi.fonts.KioskTypeface.REGULAR.open()) {
             japanese = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
         }
-        try (java.io.InputStream in = UiResources.require(KioskFonts.class, "fonts/NotoSans-Regular.ttf")
-                .openStream()) {
-            latin = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
-        }
-        try (java.io.InputStream in = UiResources.require(KioskFonts.class, "fonts/NotoSansSymbols2-Regular.ttf")
-                .openStream()) {
-            symbols = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
-        }
+        java.awt.Font latin = shippedFace("fonts/NotoSans-Regular.ttf");
+        java.awt.Font symbols = shippedFace("fonts/NotoSansSymbols2-Regular.ttf");
+        java.awt.Font chinese = shippedFace("fonts/NotoSansCJKSC-UI-Regular.otf");
+        java.awt.Font korean = shippedFace("fonts/NotoSansCJKKR-UI-Regular.otf");
         assertThat(japanese.canDisplay('ơ'))
                 .as("BIZ UDGothic has no ơ: why Noto Sans ships")
                 .isFalse();
-        // Chinese (simplified hanzi) and Korean (hangul) are not covered by the shipped faces yet.
-        for (String language : List.of("ja", "en", "pt", "vi")) {
+        assertThat(japanese.canDisplay('한'))
+                .as("BIZ UDGothic has no hangul: why the Korean subset ships")
+                .isFalse();
+        assertThat(japanese.canDisplay('证'))
+                .as("BIZ UDGothic lacks simplified hanzi: why the Chinese subset ships")
+                .isFalse();
+        List<java.awt.Font> faces = List.of(japanese, latin, symbols, chinese, korean);
+        for (String language : UiText.shippedLanguages()) {
             UiText t = UiText.of(language);
-            // Vietnamese screens use Noto Sans first, the others BIZ UDGothic first; either may fill in.
+            // Each language's screens name their own face first; any loaded face may fill in.
             for (String key : t.screenKeys()) {
                 String text = t.text(key);
                 text.codePoints()
                         .filter(c -> !Character.isWhitespace(c) && c != '{' && c != '}')
-                        .forEach(c -> assertThat(japanese.canDisplay(c) || latin.canDisplay(c) || symbols.canDisplay(c))
-                                .as(language + " " + key + " U+" + Integer.toHexString(c))
+                        .forEach(c -> assertThat(faces.stream().anyMatch(f -> f.canDisplay(c)))
+                                .as(language + " " + key + " U+" + Integer.toHexString(c)
+                                        + " (after editing zh/ko bundles run fonts/tools/subset-cjk.py)")
                                 .isTrue());
             }
+        }
+    }
+
+    private static java.awt.Font shippedFace(String path) throws Exception {
+        try (java.io.InputStream in =
+                UiResources.require(KioskFonts.class, path).openStream()) {
+            return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
         }
     }
 
