@@ -307,14 +307,20 @@ def chart_ui_screens(figs):
 def chart_cold_start(figs):
     rows = []
     for f in ui_runs(figs):
-        main, assembled, home = need(f, "jvmStartToMainMillis", "kioskAssembledMillis", "windowToHomeMillis")
-        rows.append((f["label"], sub(f), {"main": main / 1000, "assembly": assembled / 1000, "home": home / 1000}))
+        if f["result"].get("homeFirst"):
+            # Home is shown first and the kiosk is assembled after it: toolkit and window are the path.
+            main, toolkit, home = need(f, "jvmStartToMainMillis", "toolkitUpMillis", "windowToHomeMillis")
+            parts = {"main": main / 1000, "toolkit": toolkit / 1000, "home": home / 1000}
+        else:
+            main, assembled, home = need(f, "jvmStartToMainMillis", "kioskAssembledMillis", "windowToHomeMillis")
+            parts = {"main": main / 1000, "assembly": assembled / 1000, "home": home / 1000}
+        rows.append((f["label"], sub(f), parts))
     return bar_chart(
         "Touchscreen: cold start to the home screen (bench ui)",
-        "The JavaFX toolkit starts while the kiosk is assembled; its time is inside 'kiosk assembled'.",
+        "Before: toolkit start inside 'kiosk assembled'. Home first: devices assembled after home.",
         rows,
         [("main", "JVM start to main", PALETTE[0]), ("assembly", "kiosk assembled", PALETTE[1]),
-         ("home", "window to home laid out", PALETTE[3])],
+         ("toolkit", "toolkit up", PALETTE[2]), ("home", "window to home laid out", PALETTE[3])],
         "s", goal=(3, "goal: < 3 s"), stacked=True)
 
 
