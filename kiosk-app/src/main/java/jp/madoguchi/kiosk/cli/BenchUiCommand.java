@@ -101,8 +101,7 @@ public final class BenchUiCommand implements Callable<Integer> {
         double jvmToMain = mainMillis - jvmStartMillis;
         // Printed at once, so that a script timing the launcher from outside sees the home screen's moment.
         out.printf(
-                "bench ui: cold start %.0f ms (JVM start to home screen laid out)%n",
-                jvmToMain + ms(home - mainNanos));
+                "bench ui: cold start %.0f ms (JVM start to home screen laid out)%n", jvmToMain + ms(home - mainNanos));
         out.flush();
         Path dir = Files.createTempDirectory("madoguchi-bench-ui");
         boolean pkiCached = SimulatorPkiCache.besideBuild(System.getProperty("madoguchi.home"))

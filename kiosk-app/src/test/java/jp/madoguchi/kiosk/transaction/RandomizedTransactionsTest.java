@@ -49,6 +49,11 @@ class RandomizedTransactionsTest {
         ListAppender<ILoggingEvent> logs = new ListAppender<>();
         logs.start();
         Level before = root.getLevel();
+        // Everything is captured for the scan below; the console would only flood the build log.
+        ch.qos.logback.core.Appender<ILoggingEvent> console = root.getAppender("STDERR");
+        if (console != null) {
+            root.detachAppender(console);
+        }
         root.setLevel(Level.DEBUG);
         root.addAppender(logs);
         List<Resident> residents = new ArrayList<>();
@@ -90,6 +95,9 @@ class RandomizedTransactionsTest {
         } finally {
             root.detachAppender(logs);
             root.setLevel(before);
+            if (console != null) {
+                root.addAppender(console);
+            }
         }
         String logText =
                 logs.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"));
