@@ -25,7 +25,9 @@ public record Fault(Kind kind, String pathPrefix, int count, Duration delay) {
         /** Issue documents correctly signed but bound to another session (a mis-issuance). */
         MISMATCHED_BINDING,
         /** Issue documents whose content differs from the signed hash (tampering in transit). */
-        TAMPERED_CONTENT
+        TAMPERED_CONTENT,
+        /** Issue the tax certificate correctly signed, but for the year before the one ordered. */
+        WRONG_FISCAL_YEAR
     }
 
     public Fault {

@@ -86,6 +86,19 @@ class TaxCertificateIssuanceTest {
     }
 
     @Test
+    void aCertificateSignedForAnotherYearThanOrderedIsRefusedByTheClient() {
+        CenterSession session = kiosk.open(cards.of("R0001"));
+        center.faults().enqueue(Fault.of(Fault.Kind.WRONG_FISCAL_YEAR, "/v1/sessions/", 1));
+
+        assertThatThrownBy(() -> kiosk.issue(session, OrderItem.incomeTax(2025)))
+                .isInstanceOfSatisfying(CenterException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.DOCUMENT_INVALID);
+                    assertThat(e.getMessage()).contains("fiscal year differs from the order");
+                });
+        kiosk.client.closeSession(session.sessionId());
+    }
+
+    @Test
     void yearWithoutTheResidentsDataIsNotOnTheMenuAndIsRefused() {
         CenterSession session = kiosk.open(cards.of("R0029"));
         assertThat(session.menu().item(CertificateType.INCOME_TAX).orElseThrow().fiscalYears())

@@ -144,10 +144,12 @@ public final class ApiHandler extends Handler.Abstract {
         } else if (method.equals("POST") && (m = ISSUANCES.matcher(path)).matches()) {
             IssuanceRequest request = json.readValue(body, IssuanceRequest.class);
             CenterService.Fault fault = faults.take(
-                            path, List.of(Fault.Kind.MISMATCHED_BINDING, Fault.Kind.TAMPERED_CONTENT))
-                    .map(f -> f.kind() == Fault.Kind.MISMATCHED_BINDING
-                            ? CenterService.Fault.MISMATCHED_BINDING
-                            : CenterService.Fault.TAMPERED_CONTENT)
+                            path,
+                            List.of(
+                                    Fault.Kind.MISMATCHED_BINDING,
+                                    Fault.Kind.TAMPERED_CONTENT,
+                                    Fault.Kind.WRONG_FISCAL_YEAR))
+                    .map(f -> CenterService.Fault.valueOf(f.kind().name()))
                     .orElse(CenterService.Fault.NONE);
             reply(exchange, 201, service.issue(kioskId, m.group(1), request, faults.isOutsideHours(), fault));
         } else if (method.equals("POST") && (m = OUTCOME.matcher(path)).matches()) {

@@ -241,7 +241,9 @@ public final class CenterService {
                         Protocol.PDF,
                         pdf.length,
                         sha256Hex(pdf),
-                        item.fiscalYear());
+                        fault == Fault.WRONG_FISCAL_YEAR && item.fiscalYear() != null
+                                ? Integer.valueOf(item.fiscalYear() - 1)
+                                : item.fiscalYear());
                 byte[] metadataBytes = writeJson(metadata);
                 byte[] signature = signer(issuer).sign(metadataBytes);
                 if (fault == Fault.TAMPERED_CONTENT) {
@@ -272,7 +274,8 @@ public final class CenterService {
     public enum Fault {
         NONE,
         MISMATCHED_BINDING,
-        TAMPERED_CONTENT
+        TAMPERED_CONTENT,
+        WRONG_FISCAL_YEAR
     }
 
     public OutcomeResponse outcome(String kioskId, String issuanceId, OutcomeRequest request) {
