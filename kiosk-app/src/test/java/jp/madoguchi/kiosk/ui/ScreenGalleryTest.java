@@ -54,15 +54,7 @@ class ScreenGalleryTest {
                             200,
                             10,
                             List.of()),
-                    new MenuItem(
-                            CertificateType.INCOME_TAX,
-                            "992011",
-                            List.of(IssuanceScope.SELF),
-                            List.of(),
-                            300,
-                            5,
-                            List.of(),
-                            List.of(2026, 2025, 2024)),
+                    Snapshots.TAX_YEARS,
                     new MenuItem(
                             CertificateType.KOSEKI_FULL,
                             "992011",

@@ -28,26 +28,23 @@ final class Snapshots {
             10,
             List.of(new HouseholdMember("m1", "山田　太郎", true), new HouseholdMember("m2", "山田　花子", false)));
 
-    static final MenuItem TAX = new MenuItem(
-            CertificateType.INCOME_TAX,
-            "992011",
-            List.of(IssuanceScope.SELF),
-            List.of(),
-            300,
-            5,
-            List.of(),
-            List.of(2026));
+    static final MenuItem TAX = tax(List.of(2026));
 
     /** A tax certificate of a municipality offering three years. */
-    static final MenuItem TAX_YEARS = new MenuItem(
-            CertificateType.INCOME_TAX,
-            "992011",
-            List.of(IssuanceScope.SELF),
-            List.of(),
-            300,
-            5,
-            List.of(),
-            List.of(2026, 2025, 2024));
+    static final MenuItem TAX_YEARS = tax(List.of(2026, 2025, 2024));
+
+    /** The tax certificate of 992011 at 300 yen, with the fiscal years this resident may order. */
+    static MenuItem tax(List<Integer> fiscalYears) {
+        return new MenuItem(
+                CertificateType.INCOME_TAX,
+                "992011",
+                List.of(IssuanceScope.SELF),
+                List.of(),
+                300,
+                5,
+                List.of(),
+                fiscalYears);
+    }
 
     static final Menu MENU = new Menu(
             List.of(RESIDENCE, TAX),
