@@ -25,23 +25,8 @@ import picocli.CommandLine.Option;
             BenchUiCommand.class
         })
 public final class BenchCommand implements Callable<Integer> {
-    @Option(
-            names = "--transactions",
-            defaultValue = "64",
-            description = "Measured transactions in all (default ${DEFAULT-VALUE}; the soak defaults to 1000).")
-    int transactions;
-
-    @Option(names = "--concurrency", defaultValue = "4", description = "Concurrent kiosks (default ${DEFAULT-VALUE}).")
-    int concurrency;
-
-    @Option(
-            names = "--warmup",
-            defaultValue = "-1",
-            description = "Unmeasured transactions first, to warm the JIT (default: two per kiosk).")
-    int warmup;
-
-    @Option(names = "--json", description = "Print one JSON line.")
-    boolean json;
+    @picocli.CommandLine.Mixin
+    BenchEngineOptions engine;
 
     @Option(
             names = "--crash-injection",
@@ -57,9 +42,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (crashInjection) {
-            return new BenchCrashInjection(json).call();
+            return new BenchCrashInjection(engine.json).call();
         }
-        BenchEngineRun run = new BenchEngineRun(transactions, concurrency, warmup, json);
+        BenchEngineRun run = engine.run();
         return soak ? run.soak(wasGiven("--transactions"), wasGiven("--concurrency")) : run.call();
     }
 
