@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +33,7 @@ import jp.madoguchi.sim.resident.Resident;
 public final class ClerkKiosk implements AutoCloseable {
     /** 10:00 Japan time on a weekday, running: inside every simulated service window. */
     public static Clock daytimeClock() {
-        Instant tenAm = Instant.parse("2026-06-10T01:00:00Z");
-        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), tenAm));
+        return jp.madoguchi.kiosk.SharedCenter.daytimeClock();
     }
 
     /** The business day of {@link #daytimeClock()}. */

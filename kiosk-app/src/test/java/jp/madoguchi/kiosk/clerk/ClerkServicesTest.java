@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import jp.madoguchi.kiosk.SharedCenter;
 import jp.madoguchi.kiosk.journal.TransactionId;
 import jp.madoguchi.kiosk.money.Yen;
 import jp.madoguchi.kiosk.settlement.DailyCloseReport;
@@ -20,18 +21,15 @@ import jp.madoguchi.kiosk.transaction.TransactionState;
 import jp.madoguchi.printer.receipt.ClerkReport;
 import jp.madoguchi.printer.receipt.Receipt;
 import jp.madoguchi.printer.receipt.RefundVoucher;
-import jp.madoguchi.sim.card.CardIssuer;
-import jp.madoguchi.sim.center.CenterSimulator;
 import jp.madoguchi.sim.resident.Resident;
 import jp.madoguchi.sim.resident.ResidentCatalogue;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,33 +39,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ClerkServicesTest {
     private static final AtomicInteger KIOSKS = new AtomicInteger();
 
-    @TempDir
-    static Path shared;
-
-    static CenterSimulator center;
-    static CardIssuer issuer;
+    @RegisterExtension
+    static final SharedCenter sim = new SharedCenter();
 
     @TempDir
     Path dataDir;
 
     ClerkKiosk kiosk;
 
-    @BeforeAll
-    static void startCenter() {
-        center = CenterSimulator.builder(shared.resolve("sim"))
-                .clock(ClerkKiosk.daytimeClock())
-                .start();
-        issuer = CardIssuer.open(shared.resolve("sim"));
-    }
-
-    @AfterAll
-    static void stopCenter() {
-        center.close();
-    }
-
     @BeforeEach
     void newKiosk() throws Exception {
-        kiosk = new ClerkKiosk(dataDir, String.format("KC%03d", KIOSKS.incrementAndGet()), "", center, issuer);
+        kiosk = new ClerkKiosk(
+                dataDir, String.format("KC%03d", KIOSKS.incrementAndGet()), "", sim.center(), sim.issuer());
     }
 
     @AfterEach

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import jp.madoguchi.center.protocol.CertificateType;
@@ -25,8 +24,7 @@ import jp.madoguchi.sim.center.CenterSimulator;
 final class EngineFixture implements AutoCloseable {
     /** A weekday at 10:00 Japan time, running: inside every service window of the simulators. */
     static Clock daytimeClock() {
-        Instant tenAm = Instant.parse("2026-06-10T01:00:00Z");
-        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), tenAm));
+        return jp.madoguchi.kiosk.SharedCenter.daytimeClock();
     }
 
     final KioskAssembly kiosk;

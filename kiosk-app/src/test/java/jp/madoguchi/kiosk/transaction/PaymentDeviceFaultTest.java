@@ -6,54 +6,36 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import jp.madoguchi.kiosk.SharedCenter;
 import jp.madoguchi.kiosk.journal.MoneyBalance;
 import jp.madoguchi.kiosk.money.Yen;
 import jp.madoguchi.kiosk.payment.SimulatedCoinHopper;
 import jp.madoguchi.printer.receipt.RefundVoucher;
-import jp.madoguchi.sim.card.CardIssuer;
-import jp.madoguchi.sim.center.CenterSimulator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Payment devices failing in the middle of a transaction: every yen stays accounted for. */
 class PaymentDeviceFaultTest {
     private static final AtomicInteger KIOSKS = new AtomicInteger();
 
-    @TempDir
-    static Path shared;
-
-    static CenterSimulator center;
-    static CardIssuer issuer;
+    @RegisterExtension
+    static final SharedCenter sim = new SharedCenter();
 
     @TempDir
     Path dataDir;
 
     EngineFixture kiosk;
 
-    @BeforeAll
-    static void startCenter() {
-        center = CenterSimulator.builder(shared.resolve("sim"))
-                .clock(EngineFixture.daytimeClock())
-                .start();
-        issuer = CardIssuer.open(shared.resolve("sim"));
-    }
-
-    @AfterAll
-    static void stopCenter() {
-        center.close();
-    }
-
     @BeforeEach
     void newKiosk() {
         kiosk = new EngineFixture(
                 dataDir,
                 String.format("KP%03d", KIOSKS.incrementAndGet()),
-                center,
-                issuer,
+                sim.center(),
+                sim.issuer(),
                 EngineSettings.defaults().withResidentTimeout(Duration.ofMinutes(5)));
     }
 

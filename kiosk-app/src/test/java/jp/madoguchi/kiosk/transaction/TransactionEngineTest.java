@@ -8,22 +8,20 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.madoguchi.center.protocol.CertificateType;
 import jp.madoguchi.center.protocol.OrderItem;
+import jp.madoguchi.kiosk.SharedCenter;
 import jp.madoguchi.kiosk.journal.MoneyBalance;
 import jp.madoguchi.kiosk.journal.TransactionId;
 import jp.madoguchi.kiosk.payment.SimulatedCoinHopper;
 import jp.madoguchi.printer.receipt.RefundVoucher;
 import jp.madoguchi.printer.receipt.TransactionReceipt;
-import jp.madoguchi.sim.card.CardIssuer;
 import jp.madoguchi.sim.card.SimulatedCard;
-import jp.madoguchi.sim.center.CenterSimulator;
 import jp.madoguchi.sim.center.Fault;
 import jp.madoguchi.sim.center.RecordedRequest;
 import jp.madoguchi.sim.center.registry.DocumentStatus;
 import jp.madoguchi.sim.resident.CatalogueCardholders;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,38 +30,22 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TransactionEngineTest {
     private static final AtomicInteger KIOSKS = new AtomicInteger();
 
-    @TempDir
-    static Path shared;
-
-    static CenterSimulator center;
-    static CardIssuer issuer;
+    @RegisterExtension
+    static final SharedCenter sim = new SharedCenter();
 
     @TempDir
     Path dataDir;
 
     EngineFixture kiosk;
 
-    @BeforeAll
-    static void startCenter() {
-        center = CenterSimulator.builder(shared.resolve("sim"))
-                .clock(EngineFixture.daytimeClock())
-                .start();
-        issuer = CardIssuer.open(shared.resolve("sim"));
-    }
-
-    @AfterAll
-    static void stopCenter() {
-        center.close();
-    }
-
     @BeforeEach
     void newKiosk() {
-        center.faults().clear();
+        sim.center().faults().clear();
         kiosk = new EngineFixture(
                 dataDir,
                 String.format("KT%03d", KIOSKS.incrementAndGet()),
-                center,
-                issuer,
+                sim.center(),
+                sim.issuer(),
                 EngineSettings.defaults().withResidentTimeout(Duration.ofMinutes(5)));
     }
 
@@ -109,7 +91,7 @@ class TransactionEngineTest {
         assertThat(kiosk.kiosk.simulatedPrinter().orElseThrow().printedJobs())
                 .extracting(j -> j.documentId())
                 .containsExactly(documentId);
-        assertThat(center.documentStatus(documentId)).contains(DocumentStatus.ISSUED);
+        assertThat(sim.center().documentStatus(documentId)).contains(DocumentStatus.ISSUED);
         assertThat(kiosk.kiosk.simulatedReceipts().orElseThrow().printed())
                 .filteredOn(r -> r instanceof TransactionReceipt)
                 .singleElement()
@@ -148,7 +130,7 @@ class TransactionEngineTest {
     void removingTheCardAtAnyStepEndsEverythingAndRefundsInFull(Step step) throws Exception {
         EngineSnapshot s = driveTo(step);
         assertThat(s.state().name()).startsWith(step.name().substring(0, 8));
-        int sessionsBefore = center.openSessions();
+        int sessionsBefore = sim.center().openSessions();
         EngineSnapshot after = kiosk.removeCard();
         assertThat(after.state()).isEqualTo(TransactionState.IDLE);
         assertThat(kiosk.journaled(s).state()).isEqualTo(TransactionState.CANCELLED);
@@ -157,7 +139,7 @@ class TransactionEngineTest {
         assertThat(money.printedFees().amount()).isZero();
         assertThat(money.refundsPaid()).isEqualTo(money.inserted());
         if (step != Step.CARD_PRESENT) {
-            assertThat(center.openSessions()).isLessThan(sessionsBefore);
+            assertThat(sim.center().openSessions()).isLessThan(sessionsBefore);
         }
         assertThat(kiosk.kiosk.simulatedPrinter().orElseThrow().printedJobs()).isEmpty();
     }
@@ -181,8 +163,8 @@ class TransactionEngineTest {
         kiosk = new EngineFixture(
                 dataDir.resolve("short"),
                 "KTIMER",
-                center,
-                issuer,
+                sim.center(),
+                sim.issuer(),
                 EngineSettings.defaults().withResidentTimeout(Duration.ofMillis(300)));
         kiosk.insert(kiosk.card());
         EngineSnapshot end = kiosk.engine
@@ -206,8 +188,9 @@ class TransactionEngineTest {
 
     @Test
     void lockedPinSendsResidentToMunicipalOffice() throws Exception {
-        SimulatedCard card = issuer.issue(CatalogueCardholders.cardholderOf(
-                center.catalogue().find("R0002").orElseThrow()));
+        SimulatedCard card = sim.issuer()
+                .issue(CatalogueCardholders.cardholderOf(
+                        sim.center().catalogue().find("R0002").orElseThrow()));
         card.lockAuthPin();
         EngineSnapshot s = kiosk.insert(card);
         assertThat(s.state()).isEqualTo(TransactionState.FAILED);
@@ -217,8 +200,9 @@ class TransactionEngineTest {
 
     @Test
     void thirdWrongPinLocksAndNothingMoreIsSent() throws Exception {
-        SimulatedCard card = issuer.issue(CatalogueCardholders.cardholderOf(
-                center.catalogue().find("R0002").orElseThrow()));
+        SimulatedCard card = sim.issuer()
+                .issue(CatalogueCardholders.cardholderOf(
+                        sim.center().catalogue().find("R0002").orElseThrow()));
         kiosk.insert(card);
         kiosk.pin("0000");
         EngineSnapshot last = kiosk.pin("0001");
@@ -230,9 +214,10 @@ class TransactionEngineTest {
 
     @Test
     void revokedCertificateIsRefusedBeforeAnyMoney() throws Exception {
-        SimulatedCard card = issuer.issue(CatalogueCardholders.cardholderOf(
-                center.catalogue().find("R0006").orElseThrow()));
-        center.revoke(card.authCertificate());
+        SimulatedCard card = sim.issuer()
+                .issue(CatalogueCardholders.cardholderOf(
+                        sim.center().catalogue().find("R0006").orElseThrow()));
+        sim.center().revoke(card.authCertificate());
         kiosk.insert(card);
         EngineSnapshot s = kiosk.pin("1234");
         assertThat(s.state()).isEqualTo(TransactionState.FAILED);
@@ -242,8 +227,9 @@ class TransactionEngineTest {
 
     @Test
     void movedOutResidentIsBlocked() throws Exception {
-        SimulatedCard card = issuer.issue(CatalogueCardholders.cardholderOf(
-                center.catalogue().find("R0004").orElseThrow()));
+        SimulatedCard card = sim.issuer()
+                .issue(CatalogueCardholders.cardholderOf(
+                        sim.center().catalogue().find("R0004").orElseThrow()));
         kiosk.insert(card);
         EngineSnapshot s = kiosk.pin("1234");
         assertThat(s.state()).isEqualTo(TransactionState.FAILED);
@@ -252,21 +238,22 @@ class TransactionEngineTest {
 
     @Test
     void centerOutsideHoursAndMaintenanceAreShownToTheResident() throws Exception {
-        center.faults().outsideHours(true);
+        sim.center().faults().outsideHours(true);
         kiosk.insert(kiosk.card());
         EngineSnapshot s = kiosk.pin("1234");
         assertThat(s.errorCode()).contains("OUTSIDE_HOURS");
-        center.faults().clear();
+        sim.center().faults().clear();
         kiosk.removeCard();
 
-        String municipality = center.catalogue().find("R0001").orElseThrow().municipalityCode();
-        center.maintenance(municipality, true);
+        String municipality =
+                sim.center().catalogue().find("R0001").orElseThrow().municipalityCode();
+        sim.center().maintenance(municipality, true);
         try {
             kiosk.insert(kiosk.card());
             EngineSnapshot m = kiosk.pin("1234");
             assertThat(m.errorCode()).contains("MUNICIPALITY_MAINTENANCE");
         } finally {
-            center.maintenance(municipality, false);
+            sim.center().maintenance(municipality, false);
         }
     }
 
@@ -275,7 +262,7 @@ class TransactionEngineTest {
         kiosk.authenticate();
         kiosk.order(1);
         kiosk.confirm();
-        center.faults().failNext(5, "/v1/sessions/");
+        sim.center().faults().failNext(5, "/v1/sessions/");
         kiosk.coin(500);
         EngineSnapshot end = kiosk.awaitEnd();
         assertThat(end.state()).isEqualTo(TransactionState.FAILED);
@@ -295,7 +282,7 @@ class TransactionEngineTest {
         kiosk.authenticate();
         kiosk.order(1);
         kiosk.confirm();
-        center.faults().enqueue(Fault.of(fault, "/v1/sessions/", 3));
+        sim.center().faults().enqueue(Fault.of(fault, "/v1/sessions/", 3));
         kiosk.coin(1000);
         EngineSnapshot end = kiosk.awaitEnd();
         assertThat(end.state()).isEqualTo(TransactionState.FAILED);
@@ -329,7 +316,7 @@ class TransactionEngineTest {
                 .get(0)
                 .documentId();
         // One paper exists, so the center keeps the document as issued.
-        assertThat(center.documentStatus(documentId)).contains(DocumentStatus.ISSUED);
+        assertThat(sim.center().documentStatus(documentId)).contains(DocumentStatus.ISSUED);
     }
 
     @Test
@@ -349,7 +336,7 @@ class TransactionEngineTest {
                 .orderedDocuments(new TransactionId(end.transactionId().orElseThrow()))
                 .get(0)
                 .documentId();
-        assertThat(center.documentStatus(documentId)).contains(DocumentStatus.VOIDED);
+        assertThat(sim.center().documentStatus(documentId)).contains(DocumentStatus.VOIDED);
     }
 
     @Test
@@ -368,13 +355,14 @@ class TransactionEngineTest {
                 .orderedDocuments(new TransactionId(end.transactionId().orElseThrow()))
                 .get(0)
                 .documentId();
-        assertThat(center.documentStatus(documentId)).contains(DocumentStatus.VOIDED);
+        assertThat(sim.center().documentStatus(documentId)).contains(DocumentStatus.VOIDED);
         assertThat(kiosk.money(end).isSettled()).isTrue();
         // The next resident starts from nothing: no document of the previous one is left.
         kiosk.removeCard();
         kiosk.kiosk.simulatedPrinter().orElseThrow().jobDuration(Duration.ZERO);
-        SimulatedCard next = issuer.issue(CatalogueCardholders.cardholderOf(
-                center.catalogue().find("R0002").orElseThrow()));
+        SimulatedCard next = sim.issuer()
+                .issue(CatalogueCardholders.cardholderOf(
+                        sim.center().catalogue().find("R0002").orElseThrow()));
         kiosk.insert(next);
         kiosk.pin("1234");
         kiosk.order(1);
@@ -427,7 +415,7 @@ class TransactionEngineTest {
 
     @Test
     void aPrintedTransactionEndsItsSessionWithTheOutcomeInOneCall() throws Exception {
-        center.recordedRequests().forEach(r -> center.takeRequest(Duration.ZERO));
+        sim.center().recordedRequests().forEach(r -> sim.center().takeRequest(Duration.ZERO));
         kiosk.authenticate();
         kiosk.order(1);
         kiosk.confirm();
@@ -437,14 +425,14 @@ class TransactionEngineTest {
         TransactionId id = new TransactionId(printed.transactionId().orElseThrow());
         kiosk.removeCard();
 
-        List<RecordedRequest> outcomes = center.recordedRequests().stream()
+        List<RecordedRequest> outcomes = sim.center().recordedRequests().stream()
                 .filter(r -> r.path().endsWith("/outcome"))
                 .toList();
         assertThat(outcomes).hasSize(1);
         assertThat(outcomes.get(0).bodyText()).contains("\"endSession\":true");
-        assertThat(center.recordedRequests()).noneMatch(r -> r.method().equals("DELETE"));
+        assertThat(sim.center().recordedRequests()).noneMatch(r -> r.method().equals("DELETE"));
         String documentId = kiosk.kiosk.journal().orderedDocuments(id).get(0).documentId();
-        assertThat(center.documentStatus(documentId)).contains(DocumentStatus.ISSUED);
+        assertThat(sim.center().documentStatus(documentId)).contains(DocumentStatus.ISSUED);
     }
 
     @Test

@@ -9,13 +9,12 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.MouseButton;
+import jp.madoguchi.kiosk.SharedCenter;
 import jp.madoguchi.kiosk.clerk.ui.ClerkScreenId;
-import jp.madoguchi.sim.card.CardIssuer;
-import jp.madoguchi.sim.center.CenterSimulator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -24,11 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ClerkEntryTest {
     private static final AtomicInteger KIOSKS = new AtomicInteger();
 
-    @TempDir
-    static Path shared;
-
-    static CenterSimulator center;
-    static CardIssuer issuer;
+    @RegisterExtension
+    static final SharedCenter sim = new SharedCenter();
 
     @TempDir
     Path dataDir;
@@ -39,15 +35,6 @@ class ClerkEntryTest {
     @BeforeAll
     static void start() throws Exception {
         FxToolkit.registerPrimaryStage();
-        center = CenterSimulator.builder(shared.resolve("sim"))
-                .clock(KioskUiFixture.daytimeClock())
-                .start();
-        issuer = CardIssuer.open(shared.resolve("sim"));
-    }
-
-    @AfterAll
-    static void stop() {
-        center.close();
     }
 
     @AfterEach
@@ -64,7 +51,7 @@ class ClerkEntryTest {
     }
 
     private void kiosk() throws Exception {
-        k = new KioskUiFixture(dataDir, "KC" + KIOSKS.incrementAndGet(), center, issuer, null);
+        k = new KioskUiFixture(dataDir, "KC" + KIOSKS.incrementAndGet(), sim.center(), sim.issuer(), null);
         entry = KioskUiFixture.fx(
                 () -> ClerkEntry.install(k.window, k.kiosk, false, dataDir.resolve("statements"), k.kiosk.clock()));
         k.awaitScreen(ScreenId.HOME);

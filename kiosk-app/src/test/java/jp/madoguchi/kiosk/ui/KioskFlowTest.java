@@ -7,14 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Button;
+import jp.madoguchi.kiosk.SharedCenter;
 import jp.madoguchi.kiosk.transaction.TransactionState;
-import jp.madoguchi.sim.card.CardIssuer;
 import jp.madoguchi.sim.card.SimulatedCard;
-import jp.madoguchi.sim.center.CenterSimulator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -26,11 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class KioskFlowTest {
     private static final AtomicInteger KIOSKS = new AtomicInteger();
 
-    @TempDir
-    static Path shared;
-
-    static CenterSimulator center;
-    static CardIssuer issuer;
+    @RegisterExtension
+    static final SharedCenter sim = new SharedCenter();
 
     @TempDir
     Path dataDir;
@@ -40,15 +36,6 @@ class KioskFlowTest {
     @BeforeAll
     static void start() throws Exception {
         FxToolkit.registerPrimaryStage();
-        center = CenterSimulator.builder(shared.resolve("sim"))
-                .clock(KioskUiFixture.daytimeClock())
-                .start();
-        issuer = CardIssuer.open(shared.resolve("sim"));
-    }
-
-    @AfterAll
-    static void stop() {
-        center.close();
     }
 
     @AfterEach
@@ -59,8 +46,8 @@ class KioskFlowTest {
     }
 
     private KioskUiFixture kiosk(UiSettings settings) throws Exception {
-        center.faults().clear();
-        ui = new KioskUiFixture(dataDir, "KU" + KIOSKS.incrementAndGet(), center, issuer, settings);
+        sim.center().faults().clear();
+        ui = new KioskUiFixture(dataDir, "KU" + KIOSKS.incrementAndGet(), sim.center(), sim.issuer(), settings);
         return ui;
     }
 

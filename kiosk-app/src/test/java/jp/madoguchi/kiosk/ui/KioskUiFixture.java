@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -37,8 +36,7 @@ final class KioskUiFixture implements AutoCloseable {
 
     /** A weekday at 10:00 Japan time, running: inside every service window of the simulators. */
     static Clock daytimeClock() {
-        Instant tenAm = Instant.parse("2026-06-10T01:00:00Z");
-        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), tenAm));
+        return jp.madoguchi.kiosk.SharedCenter.daytimeClock();
     }
 
     final KioskAssembly kiosk;

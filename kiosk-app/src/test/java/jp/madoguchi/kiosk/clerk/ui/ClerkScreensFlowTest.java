@@ -12,20 +12,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import jp.madoguchi.center.protocol.CertificateType;
 import jp.madoguchi.center.protocol.OrderItem;
+import jp.madoguchi.kiosk.SharedCenter;
 import jp.madoguchi.kiosk.clerk.ClerkEventKind;
 import jp.madoguchi.kiosk.clerk.ClerkKiosk;
 import jp.madoguchi.kiosk.money.Yen;
 import jp.madoguchi.kiosk.transaction.TransactionEngine;
 import jp.madoguchi.kiosk.transaction.TransactionState;
 import jp.madoguchi.printer.receipt.ClerkReport;
-import jp.madoguchi.sim.card.CardIssuer;
-import jp.madoguchi.sim.center.CenterSimulator;
 import jp.madoguchi.sim.resident.Resident;
 import jp.madoguchi.sim.resident.ResidentCatalogue;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
@@ -37,11 +36,8 @@ import org.testfx.api.FxToolkit;
 class ClerkScreensFlowTest {
     private static final AtomicInteger KIOSKS = new AtomicInteger();
 
-    @TempDir
-    static Path shared;
-
-    static CenterSimulator center;
-    static CardIssuer issuer;
+    @RegisterExtension
+    static final SharedCenter sim = new SharedCenter();
 
     @TempDir
     Path dataDir;
@@ -51,15 +47,6 @@ class ClerkScreensFlowTest {
     @BeforeAll
     static void start() throws Exception {
         FxToolkit.registerPrimaryStage();
-        center = CenterSimulator.builder(shared.resolve("sim"))
-                .clock(ClerkKiosk.daytimeClock())
-                .start();
-        issuer = CardIssuer.open(shared.resolve("sim"));
-    }
-
-    @AfterAll
-    static void stop() {
-        center.close();
     }
 
     @AfterEach
@@ -70,7 +57,7 @@ class ClerkScreensFlowTest {
     }
 
     private ClerkUiFixture clerkAt(String yaml) throws Exception {
-        ui = new ClerkUiFixture(dataDir, "KS" + KIOSKS.incrementAndGet(), yaml, center, issuer);
+        ui = new ClerkUiFixture(dataDir, "KS" + KIOSKS.incrementAndGet(), yaml, sim.center(), sim.issuer());
         return ui;
     }
 
