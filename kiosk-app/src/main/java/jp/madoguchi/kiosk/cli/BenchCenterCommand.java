@@ -1,6 +1,7 @@
 package jp.madoguchi.kiosk.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -54,25 +55,37 @@ public final class BenchCenterCommand implements Callable<Integer> {
     /** A Wednesday, 10:00 in Japan, so that every type is open whatever the real time. */
     private static final Instant WEEKDAY_MORNING = Instant.parse("2025-10-15T01:00:00Z");
 
+    static final int AUTO_WARMUP_MIN = 5000;
+    static final int AUTO_WARMUP_MAX = 60000;
+    static final int AUTO_WARMUP_ROUND = 2000;
+    /** The JIT counts as settled when it compiled for less than this share of a round's wall time. */
+    static final double SETTLED_JIT_SHARE = 0.03;
+
     @Option(names = "--concurrency", defaultValue = "32", description = "Concurrent kiosks. Default ${DEFAULT-VALUE}.")
     int concurrency;
 
-    @Option(names = "--issuances", defaultValue = "3000", description = "Measured issuances. Default ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--issuances",
+            defaultValue = "10000",
+            description = "Measured issuances. Default ${DEFAULT-VALUE} (a p99 then rests on 100 transactions).")
     int issuances;
 
     /**
-     * 5000: after 1000 the JIT compiler threads were still compiling hot paths (TLS record
-     * ciphers, Jackson, BouncyCastle ASN.1; JFR showed compilations of over 100 ms each all through
-     * the measured part), so their one-time work was counted as CPU per issuance. A kiosk runs
-     * for days; the figure to compare is the steady state. {@code --warmup 1000} still gives the
-     * short-warm-up figure.
+     * {@code auto} (the default) warms up until the JIT has settled: at least {@link
+     * #AUTO_WARMUP_MIN} issuances, then rounds until the JIT compiler was busy for less than
+     * {@link #SETTLED_JIT_SHARE} of a round's wall time (at most {@link #AUTO_WARMUP_MAX}). On two
+     * cores the compiler threads compete with 36 busy threads: after a fixed 5000 the C2 compiler
+     * still took a fifth of the CPU (TLS record ciphers, Jackson, BouncyCastle ASN.1, Jetty) and
+     * its one-time work was counted as CPU per issuance. A center and a kiosk run for days; the
+     * figure to compare is the steady state. A number gives a fixed warm-up ({@code --warmup
+     * 1000} the short-warm-up figure).
      */
     @Option(
             names = "--warmup",
-            defaultValue = "5000",
-            description = "Issuances before measuring (JIT, TLS, templates). Default ${DEFAULT-VALUE}: fewer leave"
-                    + " the JIT compiling during the measured part.")
-    int warmup;
+            defaultValue = "auto",
+            description = "Issuances before measuring, or 'auto' (default): until the JIT compiler is"
+                    + " nearly idle (at least 5000, at most 60000).")
+    String warmup;
 
     @Option(
             names = "--center-threads",
@@ -86,8 +99,15 @@ public final class BenchCenterCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON line only.")
     boolean json;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (concurrency < 1 || issuances < 1) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--concurrency and --issuances must be at least 1");
+        }
         Path dir = data != null ? data : Files.createTempDirectory("madoguchi-bench-center");
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), WEEKDAY_MORNING));
         try (CenterSimulator center = CenterSimulator.builder(dir)
@@ -105,7 +125,7 @@ public final class BenchCenterCommand implements Callable<Integer> {
                         .pinnedCenterCa(center.centerCa())
                         .build());
             }
-            run(clients, cards, warmup, null, null);
+            Warmup warm = warmUp(clients, cards);
             long[] latencies = new long[issuances];
             long[] issueLatencies = new long[issuances];
             CpuTime cpuBefore = CpuTime.now();
@@ -121,7 +141,8 @@ public final class BenchCenterCommand implements Callable<Integer> {
                     "{\"concurrency\":%d,\"issuances\":%d,\"issuancesPerSecond\":%.1f,\"p50Millis\":%.1f,"
                             + "\"p95Millis\":%.1f,\"p99Millis\":%.1f,\"issueP50Millis\":%.1f,"
                             + "\"issueP99Millis\":%.1f,\"mismatchedDocuments\":%d,\"errors\":%d,"
-                            + "\"cpuMillisPerIssuance\":%.2f,\"centerCpuMillisPerIssuance\":%.2f}",
+                            + "\"cpuMillisPerIssuance\":%.2f,\"centerCpuMillisPerIssuance\":%.2f,"
+                            + "\"warmupIssuances\":%d,\"warmupSeconds\":%.1f,\"jitMillisPerIssuance\":%.2f}",
                     concurrency,
                     result.completed,
                     result.completed / seconds,
@@ -133,13 +154,21 @@ public final class BenchCenterCommand implements Callable<Integer> {
                     result.mismatches,
                     result.errors,
                     cpu.processNanos / 1e6 / Math.max(1, result.completed),
-                    cpu.centerNanos / 1e6 / Math.max(1, result.completed));
+                    cpu.centerNanos / 1e6 / Math.max(1, result.completed),
+                    warm.issuances,
+                    warm.seconds,
+                    (double) cpu.jitMillis / Math.max(1, result.completed));
+            PrintWriter out = spec.commandLine().getOut();
             if (!json) {
-                System.out.printf(
+                out.printf(
+                        Locale.ROOT,
                         "center benchmark: %d kiosks, %d issuances over mutual TLS in %.1f s%n",
-                        concurrency, result.completed, seconds);
+                        concurrency,
+                        result.completed,
+                        seconds);
             }
-            System.out.println(line);
+            out.println(line);
+            out.flush();
             return result.mismatches == 0 ? 0 : 1;
         } finally {
             if (data == null) {
@@ -152,11 +181,66 @@ public final class BenchCenterCommand implements Callable<Integer> {
 
     private record Result(int completed, int mismatches, int errors) {}
 
+    private record Warmup(int issuances, double seconds) {}
+
+    /**
+     * Runs the warm-up: a fixed count, or with {@code auto} rounds until the JIT compiler has
+     * settled (see {@link #warmup}). Prints each auto round's JIT share unless {@code --json}.
+     */
+    private Warmup warmUp(List<CenterClient> clients, List<Card> cards) throws Exception {
+        long start = System.nanoTime();
+        if (!"auto".equals(warmup)) {
+            int fixed;
+            try {
+                fixed = Integer.parseInt(warmup);
+            } catch (NumberFormatException e) {
+                fixed = -1;
+            }
+            if (fixed < 0) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--warmup must be 'auto' or a number of issuances, got '" + warmup + "'");
+            }
+            run(clients, cards, fixed, null, null);
+            return new Warmup(fixed, (System.nanoTime() - start) / 1e9);
+        }
+        int done = 0;
+        int round = Math.max(AUTO_WARMUP_ROUND, 50 * clients.size());
+        run(clients, cards, AUTO_WARMUP_MIN - round, null, null);
+        done += AUTO_WARMUP_MIN - round;
+        while (done < AUTO_WARMUP_MAX) {
+            long jitBefore = jitCompileMillis();
+            long t0 = System.nanoTime();
+            run(clients, cards, round, null, null);
+            done += round;
+            double share = (jitCompileMillis() - jitBefore) / ((System.nanoTime() - t0) / 1e6);
+            if (!json) {
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                Locale.ROOT,
+                                "warm-up: %d issuances, JIT compiling %.0f%% of the last round%n",
+                                done,
+                                100 * share);
+                spec.commandLine().getOut().flush();
+            }
+            if (share < SETTLED_JIT_SHARE) {
+                break;
+            }
+        }
+        return new Warmup(done, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Time the JIT compilers have spent compiling since the JVM started (0 when unsupported). */
+    static long jitCompileMillis() {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
     /**
      * CPU time of the whole process (kiosks and center together) and of the center's own threads
      * (named {@code center-*}): on a shared machine, CPU per issuance is steadier than throughput.
      */
-    private record CpuTime(long processNanos, long centerNanos) {
+    private record CpuTime(long processNanos, long centerNanos, long jitMillis) {
         static CpuTime now() {
             long process = ((com.sun.management.OperatingSystemMXBean)
                             java.lang.management.ManagementFactory.getOperatingSystemMXBean())
@@ -170,11 +254,14 @@ public final class BenchCenterCommand implements Callable<Integer> {
                     center += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
                 }
             }
-            return new CpuTime(process, center);
+            return new CpuTime(process, center, jitCompileMillis());
         }
 
         CpuTime minus(CpuTime earlier) {
-            return new CpuTime(processNanos - earlier.processNanos, centerNanos - earlier.centerNanos);
+            return new CpuTime(
+                    processNanos - earlier.processNanos,
+                    centerNanos - earlier.centerNanos,
+                    jitMillis - earlier.jitMillis);
         }
     }
 
