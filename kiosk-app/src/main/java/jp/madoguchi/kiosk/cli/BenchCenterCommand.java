@@ -60,6 +60,8 @@ public final class BenchCenterCommand implements Callable<Integer> {
     static final int AUTO_WARMUP_ROUND = 2000;
     /** The JIT counts as settled when it compiled for less than this share of a round's wall time. */
     static final double SETTLED_JIT_SHARE = 0.03;
+    /** Settled rounds in a row that end the warm-up: after a single one, C2 was seen to start again. */
+    static final int SETTLED_ROUNDS = 2;
 
     @Option(names = "--concurrency", defaultValue = "32", description = "Concurrent kiosks. Default ${DEFAULT-VALUE}.")
     int concurrency;
@@ -73,7 +75,8 @@ public final class BenchCenterCommand implements Callable<Integer> {
     /**
      * {@code auto} (the default) warms up until the JIT has settled: at least {@link
      * #AUTO_WARMUP_MIN} issuances, then rounds until the JIT compiler was busy for less than
-     * {@link #SETTLED_JIT_SHARE} of a round's wall time (at most {@link #AUTO_WARMUP_MAX}). On two
+     * {@link #SETTLED_JIT_SHARE} of a round's wall time in {@link #SETTLED_ROUNDS} rounds in a row
+     * (at most {@link #AUTO_WARMUP_MAX} issuances). On two
      * cores the compiler threads compete with 36 busy threads: after a fixed 5000 the C2 compiler
      * still took a fifth of the CPU (TLS record ciphers, Jackson, BouncyCastle ASN.1, Jetty) and
      * its one-time work was counted as CPU per issuance. A center and a kiosk run for days; the
@@ -207,6 +210,7 @@ public final class BenchCenterCommand implements Callable<Integer> {
         int round = Math.max(AUTO_WARMUP_ROUND, 50 * clients.size());
         run(clients, cards, AUTO_WARMUP_MIN - round, null, null);
         done += AUTO_WARMUP_MIN - round;
+        int settledRounds = 0;
         while (done < AUTO_WARMUP_MAX) {
             long jitBefore = jitCompileMillis();
             long t0 = System.nanoTime();
@@ -223,7 +227,8 @@ public final class BenchCenterCommand implements Callable<Integer> {
                                 100 * share);
                 spec.commandLine().getOut().flush();
             }
-            if (share < SETTLED_JIT_SHARE) {
+            settledRounds = share < SETTLED_JIT_SHARE ? settledRounds + 1 : 0;
+            if (settledRounds == SETTLED_ROUNDS) {
                 break;
             }
         }
