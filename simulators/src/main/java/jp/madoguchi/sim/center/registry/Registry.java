@@ -36,11 +36,17 @@ import jp.madoguchi.sim.resident.ResidentFlag;
  * transaction, each piece of work under its own savepoint, and answers after the commit (group
  * commit). A request thread therefore never holds a lock while SQLite works: with a lock, a
  * holder preempted on a busy 2-core machine made every other request thread wait (JFR: a third
- * of the center's request threads' time blocked on the registry under the benchmark).
+ * of the center's request threads' time blocked on the registry under the benchmark). The
+ * write-ahead log is copied into the file by {@link WalCheckpoints}, so no commit waits for a
+ * disk flush.
  */
 public final class Registry implements AutoCloseable {
     private final Connection db;
     private final Database database;
+    /** How often the log is copied into the database file (a PASSIVE checkpoint). */
+    static final java.time.Duration CHECKPOINT_PERIOD = java.time.Duration.ofMillis(500);
+
+    private volatile WalCheckpoints checkpoints;
     private final ObjectMapper json = Protocol.newObjectMapper();
     private final Map<String, Resident> residents = new ConcurrentHashMap<>();
     private final Map<String, List<Resident>> households = new ConcurrentHashMap<>();
@@ -73,6 +79,12 @@ public final class Registry implements AutoCloseable {
                 throw e;
             }
             registry.database.start();
+            try {
+                registry.checkpoints = WalCheckpoints.start(file, CHECKPOINT_PERIOD);
+            } catch (SQLException e) {
+                registry.database.close();
+                throw e;
+            }
             return registry;
         } catch (SQLException | IOException e) {
             throw new RegistryException(
@@ -87,6 +99,8 @@ public final class Registry implements AutoCloseable {
             s.execute("PRAGMA journal_mode=WAL");
             s.execute("PRAGMA synchronous=NORMAL");
             s.execute("PRAGMA busy_timeout=5000");
+            // Checkpoints run on a thread of their own (WalCheckpoints), never in a commit.
+            s.execute("PRAGMA wal_autocheckpoint=0");
             s.execute("CREATE TABLE IF NOT EXISTS municipality (code TEXT PRIMARY KEY, name TEXT NOT NULL,"
                     + " service_json TEXT NOT NULL, forced_maintenance INTEGER NOT NULL DEFAULT 0)");
             s.execute("CREATE TABLE IF NOT EXISTS resident (resident_id TEXT PRIMARY KEY, household_id TEXT NOT NULL,"
@@ -472,10 +486,19 @@ public final class Registry implements AutoCloseable {
         });
     }
 
+    /** Checkpoints of the write-ahead log completed so far (tests). */
+    long checkpointsCompleted() {
+        WalCheckpoints c = checkpoints;
+        return c == null ? 0 : c.completed();
+    }
+
     /** Finishes the work already handed in, then closes the database; later calls fail. Idempotent. */
     @Override
     public void close() {
         database.close();
+        if (checkpoints != null) {
+            checkpoints.close();
+        }
     }
 
     private Map<String, DocumentStatus> statusesOf(String column, String value) throws SQLException {

@@ -170,6 +170,43 @@ class RegistryTest {
     }
 
     @Test
+    void theLogIsCopiedIntoTheFileInTheBackgroundSoItDoesNotGrowAndIsEmptyAfterClose() throws Exception {
+        Path wal = dir.resolve("registry.db-wal");
+        try (Registry registry = open()) {
+            long before = registry.checkpointsCompleted();
+            writeIssuances(registry, "a", 150);
+            awaitCheckpointAfter(registry, before);
+            long first = java.nio.file.Files.size(wal);
+            assertThat(first).as("the log holds the first writes").isPositive();
+            long middle = registry.checkpointsCompleted();
+            writeIssuances(registry, "b", 150);
+            awaitCheckpointAfter(registry, middle);
+            // Without checkpoints the log would hold both rounds; copied, it starts again at its
+            // beginning (SQLite keeps the file's size, it does not grow it).
+            assertThat(java.nio.file.Files.size(wal)).isLessThan(first + first / 2);
+        }
+        assertThat(!java.nio.file.Files.exists(wal) || java.nio.file.Files.size(wal) == 0)
+                .as("nothing is left in the log after close")
+                .isTrue();
+    }
+
+    private static void writeIssuances(Registry registry, String prefix, int count) {
+        for (int i = 0; i < count; i++) {
+            registry.recordIssuance(
+                    prefix + "-i" + i, prefix + "-s" + i, "K", "k", AT, documents(registry, prefix + i, 2));
+        }
+    }
+
+    private static void awaitCheckpointAfter(Registry registry, long count) throws InterruptedException {
+        // Two periods: the one running when the writes ended may have started before them.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (registry.checkpointsCompleted() < count + 2) {
+            assertThat(System.nanoTime()).as("checkpoints run every 500 ms").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
     void aClosedRegistryRefusesWorkWithAClearErrorAndClosesOnce() {
         Registry registry = open();
         registry.close();
