@@ -88,19 +88,27 @@ final class Database {
         closed = true;
         if (thread.isAlive()) {
             waiting.add(STOP);
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            awaitEnd(thread);
         } else {
             closeConnection();
+        }
+    }
+
+    /**
+     * Waits until {@code thread} has ended, also when interrupted meanwhile (the interrupt is kept
+     * for the caller): a registry thread always finishes what it has started.
+     */
+    static void awaitEnd(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

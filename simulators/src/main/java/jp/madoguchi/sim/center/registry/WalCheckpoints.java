@@ -85,22 +85,12 @@ final class WalCheckpoints implements AutoCloseable {
         }
         closed = true;
         thread.interrupt();
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
+        Database.awaitEnd(thread);
         try {
             checkpoint("TRUNCATE");
             connection.close();
         } catch (SQLException e) {
             LOG.warn("cannot close the registry's checkpoint connection: {}", e.getMessage());
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }
