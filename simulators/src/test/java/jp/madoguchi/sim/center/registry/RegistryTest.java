@@ -197,13 +197,11 @@ class RegistryTest {
         }
     }
 
-    private static void awaitCheckpointAfter(Registry registry, long count) throws InterruptedException {
+    private static void awaitCheckpointAfter(Registry registry, long count) {
         // Two periods: the one running when the writes ended may have started before them.
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (registry.checkpointsCompleted() < count + 2) {
-            assertThat(System.nanoTime()).as("checkpoints run every 500 ms").isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        org.awaitility.Awaitility.await("two checkpoints (one every 500 ms)")
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> registry.checkpointsCompleted() >= count + 2);
     }
 
     @Test
